@@ -1,0 +1,151 @@
+package torchtrek.autograd;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import torchtrek.Python;
+import torchtrek.Tensor;
+import torchtrek.Tuple;
+import torchtrek.tensor.DType;
+import torchtrek.tensor.Device;
+
+/**
+ * One operation of the backward graph: what {@code grad_fn} returns. Given the gradients of
+ * the forward op's outputs (one per input of this node), {@link #apply} returns the gradients
+ * for its {@link #nextEdges() next edges}, i.e. the forward op's inputs.
+ *
+ * <p>{@link #name()} is PyTorch's class name ({@code MulBackward0}); {@code next_functions()}
+ * prints as in Python. Each node records the shape, dtype and device of every gradient it
+ * expects, so the engine can sum broadcast gradients back to size in one place.
+ */
+public abstract class Node implements Python.HasRepr {
+    private static final Edge[] NO_EDGES = new Edge[0];
+    private static long sequenceCounter;
+
+    private final long sequenceNr;
+    private Edge[] nextEdges = NO_EDGES;
+    private int[][] inputShapes = new int[1][];
+    private DType[] inputDtypes = new DType[1];
+    private Device[] inputDevices = new Device[1];
+    private List<Function<Tensor, Tensor>>[] preHooks;
+    private SavedTensor[] saved;
+
+    // Per-run state of the engine, valid while epoch equals the engine's current run.
+    int epoch = -1;
+    int pending;
+    Tensor[] buffer;
+    boolean needed;
+
+    protected Node() {
+        this.sequenceNr = sequenceCounter++;
+    }
+
+    /** PyTorch's name for this node, e.g. {@code AddBackward0}. */
+    public abstract String name();
+
+    /**
+     * The gradients for each next edge (null where an edge is null or gets no gradient).
+     * {@code grads} has one entry per input of this node; entries may be null (meaning zero).
+     */
+    public abstract Tensor[] apply(Tensor[] grads);
+
+    /** Keeps an input of the forward op for the backward formula. */
+    protected final SavedTensor save(Tensor t) {
+        return remember(SavedTensor.input(t));
+    }
+
+    /** Keeps an output of the forward op (produced by this node) for the backward formula. */
+    protected final SavedTensor saveOutput(Tensor t) {
+        return remember(SavedTensor.output(t, this));
+    }
+
+    private SavedTensor remember(SavedTensor s) {
+        saved = saved == null ? new SavedTensor[] {s} : java.util.Arrays.copyOf(saved, saved.length + 1);
+        saved[saved.length - 1] = s;
+        return s;
+    }
+
+    /** The tensors this node saved for backward (for graph rendering). */
+    public final List<SavedTensor> savedTensors() {
+        return saved == null ? List.of() : List.of(saved);
+    }
+
+    /** Frees saved tensors once a backward pass without {@code retain_graph} has used them. */
+    final void releaseVariables() {
+        if (saved != null) for (SavedTensor s : saved) s.release();
+    }
+
+    public final long sequence_nr() { return sequenceNr; }
+
+    public final Edge[] nextEdges() { return nextEdges; }
+
+    public final void setNextEdges(Edge... edges) { this.nextEdges = edges; }
+
+    /** Number of gradients this node takes (the forward op's outputs). */
+    public final int numInputs() { return inputShapes.length; }
+
+    /** Records the metadata of input {@code nr} (output {@code nr} of the forward op). */
+    public final void setInputMetadata(int nr, int[] shape, DType dtype, Device device) {
+        if (nr >= inputShapes.length) {
+            inputShapes = java.util.Arrays.copyOf(inputShapes, nr + 1);
+            inputDtypes = java.util.Arrays.copyOf(inputDtypes, nr + 1);
+            inputDevices = java.util.Arrays.copyOf(inputDevices, nr + 1);
+        }
+        inputShapes[nr] = shape;
+        inputDtypes[nr] = dtype;
+        inputDevices[nr] = device;
+    }
+
+    public final int[] inputShape(int nr) { return inputShapes[nr]; }
+
+    public final DType inputDtype(int nr) { return inputDtypes[nr]; }
+
+    public final Device inputDevice(int nr) { return inputDevices[nr]; }
+
+    /** Adds a hook run on the gradient for input {@code nr} before this node runs (tensor hooks, retain_grad). */
+    @SuppressWarnings("unchecked")
+    public final Runnable addPreHook(int nr, Function<Tensor, Tensor> hook) {
+        if (preHooks == null) preHooks = new List[numInputs()];
+        if (nr >= preHooks.length) preHooks = java.util.Arrays.copyOf(preHooks, nr + 1);
+        if (preHooks[nr] == null) preHooks[nr] = new ArrayList<>();
+        List<Function<Tensor, Tensor>> list = preHooks[nr];
+        list.add(hook);
+        return () -> list.remove(hook);
+    }
+
+    /** Runs the pre-hooks of every input on {@code grads}, replacing gradients a hook returns. */
+    final void runPreHooks(Tensor[] grads) {
+        if (preHooks == null) return;
+        for (int nr = 0; nr < preHooks.length && nr < grads.length; nr++) {
+            if (preHooks[nr] == null || grads[nr] == null) continue;
+            for (Function<Tensor, Tensor> hook : new ArrayList<>(preHooks[nr])) {
+                Tensor replaced = hook.apply(grads[nr]);
+                if (replaced != null) grads[nr] = replaced;
+            }
+        }
+    }
+
+    /** {@code ((node, input_nr), ...)}, with {@code None} for inputs that need no gradient. */
+    public final Tuple<Tuple<Object>> next_functions() {
+        List<Tuple<Object>> out = new ArrayList<>(nextEdges.length);
+        for (Edge e : nextEdges) out.add(e == null ? Tuple.of(null, 0L) : Tuple.of(e.function(), (long) e.inputNr()));
+        return Tuple.copyOf(out);
+    }
+
+    /** A Python-style identity, {@code 0x7f...}, stable for this node. */
+    final String address() {
+        long h = System.identityHashCode(this) & 0xFFFFFFFFL;
+        return String.format("0x7f%08x%02x", h, (sequenceNr & 0xF) << 4);
+    }
+
+    @Override
+    public String repr() {
+        return "<" + name() + " object at " + address() + ">";
+    }
+
+    @Override
+    public String toString() {
+        return repr();
+    }
+}

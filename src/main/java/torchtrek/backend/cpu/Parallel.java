@@ -1,0 +1,91 @@
+package torchtrek.backend.cpu;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The CPU backend's worker threads ({@code torch.set_num_threads}). Work is split only when
+ * it is large enough to pay for the hand-off (PyTorch's grain size is 32768 elements too).
+ */
+public final class Parallel {
+    /** Below this many elements an operation runs on the calling thread. */
+    public static final int GRAIN = 32_768;
+
+    private static volatile int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private static volatile ExecutorService pool;
+
+    private Parallel() {}
+
+    public interface RangeBody {
+        void run(int start, int end);
+    }
+
+    public static int threads() { return threads; }
+
+    public static void setThreads(int n) {
+        if (n < 1) throw new IllegalArgumentException("set_num_threads expects a positive integer");
+        threads = n;
+    }
+
+    private static ExecutorService pool() {
+        ExecutorService p = pool;
+        if (p == null) {
+            synchronized (Parallel.class) {
+                if (pool == null) {
+                    AtomicInteger count = new AtomicInteger();
+                    ThreadFactory factory = r -> {
+                        Thread t = new Thread(r, "torchtrek-worker-" + count.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    };
+                    pool = Executors.newCachedThreadPool(factory);
+                }
+                p = pool;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Runs {@code body} over [0, n) in up to {@link #threads()} contiguous chunks, the last on the
+     * calling thread. {@code costPerItem} scales the grain for work heavier than one element.
+     */
+    public static void forRange(int n, int costPerItem, RangeBody body) {
+        int t = threads;
+        long work = (long) n * Math.max(costPerItem, 1);
+        int chunks = (int) Math.min(t, Math.max(1, work / GRAIN));
+        chunks = Math.min(chunks, n);
+        if (chunks <= 1) {
+            body.run(0, n);
+            return;
+        }
+        Future<?>[] futures = new Future<?>[chunks - 1];
+        int per = n / chunks;
+        int rest = n % chunks;
+        int start = 0;
+        for (int c = 0; c < chunks - 1; c++) {
+            int end = start + per + (c < rest ? 1 : 0);
+            final int s = start, e = end;
+            futures[c] = pool().submit(() -> body.run(s, e));
+            start = end;
+        }
+        body.run(start, n);
+        RuntimeException failure = null;
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (failure == null) failure = cause instanceof RuntimeException r ? r : new RuntimeException(cause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                for (Future<?> g : futures) g.cancel(true);
+                throw new torchtrek.errors.RuntimeError("interrupted");
+            }
+        }
+        if (failure != null) throw failure;
+    }
+}

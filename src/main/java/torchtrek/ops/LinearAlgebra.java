@@ -1,0 +1,261 @@
+package torchtrek.ops;
+
+import java.util.Arrays;
+
+import torchtrek.Tensor;
+import torchtrek.autograd.History;
+import torchtrek.autograd.Node;
+import torchtrek.autograd.SavedTensor;
+import torchtrek.backend.Strided;
+import torchtrek.errors.RuntimeError;
+import torchtrek.tensor.Broadcast;
+import torchtrek.tensor.DType;
+import torchtrek.tensor.Layout;
+
+/**
+ * Matrix products with PyTorch's dispatch rules for {@code matmul}/{@code @} (1-D·1-D is a dot
+ * product, 2-D·1-D a matrix-vector product, batches broadcast) and its error messages. All of
+ * them run on the backend's one batched kernel.
+ */
+public final class LinearAlgebra {
+    private LinearAlgebra() {}
+
+    /** C++ type names as PyTorch 2.x spells them in dtype-mismatch messages. */
+    private static String cppName(DType d) {
+        switch (d) {
+            case FLOAT32: return "float";
+            case FLOAT64: return "double";
+            case INT64: return "long int";
+            case INT32: return "int";
+            case INT16: return "short int";
+            case INT8: return "signed char";
+            case UINT8: return "unsigned char";
+            case BOOL: return "bool";
+            case FLOAT16: return "c10::Half";
+            default: return "c10::BFloat16";
+        }
+    }
+
+    private static void sameDtype(Tensor a, Tensor b) {
+        if (a.dtype() != b.dtype()) throw new RuntimeError("expected m1 and m2 to have the same dtype, but got: "
+            + cppName(a.dtype()) + " != " + cppName(b.dtype()));
+    }
+
+    /** The kernel: a [B,M,K] @ b [B,K,N] given as 3-D layouts. */
+    private static Tensor batched(Tensor a, Layout la, Tensor b, Layout lb, int[] outShape) {
+        Elementwise.commonDevice(a, b);
+        Tensor out = Elementwise.empty(outShape, a.dtype(), a.device());
+        Layout lc = Layout.contiguous(la.size(0), la.size(1), lb.size(2));
+        out.backend().matmul(new Strided(a.storage(), la), new Strided(b.storage(), lb), new Strided(out.storage(), lc));
+        return out;
+    }
+
+    private static Layout as3d(Layout l) {
+        return l.dim() == 3 ? l : l.unsqueeze(0);
+    }
+
+    // ------------------------------------------------------------------ mm / mv / dot / bmm
+
+    public static Tensor mm(Tensor a, Tensor b) {
+        if (a.layout().dim() != 2) throw new RuntimeError("self must be a matrix");
+        if (b.layout().dim() != 2) throw new RuntimeError("mat2 must be a matrix");
+        if (a.layout().size(1) != b.layout().size(0)) throw new RuntimeError("mat1 and mat2 shapes cannot be multiplied ("
+            + a.layout().size(0) + "x" + a.layout().size(1) + " and " + b.layout().size(0) + "x" + b.layout().size(1) + ")");
+        sameDtype(a, b);
+        Tensor out = batched(a, as3d(a.layout()), b, as3d(b.layout()), new int[] {a.layout().size(0), b.layout().size(1)});
+        if (History.needed(a, b)) History.record(new MmBackward0(a, b), out, a, b);
+        return out;
+    }
+
+    static final class MmBackward0 extends Node {
+        private final SavedTensor self;
+        private final SavedTensor mat2;
+
+        MmBackward0(Tensor a, Tensor b) {
+            this.mat2 = a.requires_grad() ? save(b) : null;
+            this.self = b.requires_grad() ? save(a) : null;
+        }
+
+        @Override public String name() { return "MmBackward0"; }
+
+        @Override
+        public Tensor[] apply(Tensor[] g) {
+            return new Tensor[] {
+                mat2 == null ? null : g[0].mm(mat2.unpack().t()),
+                self == null ? null : self.unpack().t().mm(g[0])};
+        }
+    }
+
+    public static Tensor mv(Tensor mat, Tensor vec) {
+        if (mat.layout().dim() != 2 || vec.layout().dim() != 1) throw new RuntimeError(
+            "vector + matrix @ vector expected, got 1, " + mat.layout().dim() + ", " + vec.layout().dim());
+        if (mat.layout().size(1) != vec.layout().size(0)) throw new RuntimeError("size mismatch, got input ("
+            + mat.layout().size(0) + "), mat (" + mat.layout().size(0) + "x" + mat.layout().size(1) + "), vec ("
+            + vec.layout().size(0) + ")");
+        sameDtype(mat, vec);
+        Layout lv = vec.layout().unsqueeze(1).unsqueeze(0);
+        Tensor out = batched(mat, as3d(mat.layout()), vec, lv, new int[] {mat.layout().size(0)});
+        if (History.needed(mat, vec)) History.record(new MvBackward0(mat, vec), out, mat, vec);
+        return out;
+    }
+
+    static final class MvBackward0 extends Node {
+        private final SavedTensor self;
+        private final SavedTensor vec;
+
+        MvBackward0(Tensor mat, Tensor vec) {
+            this.vec = mat.requires_grad() ? save(vec) : null;
+            this.self = vec.requires_grad() ? save(mat) : null;
+        }
+
+        @Override public String name() { return "MvBackward0"; }
+
+        @Override
+        public Tensor[] apply(Tensor[] g) {
+            return new Tensor[] {
+                vec == null ? null : g[0].unsqueeze(1).mul(vec.unpack()),
+                self == null ? null : self.unpack().t().mv(g[0])};
+        }
+    }
+
+    public static Tensor dot(Tensor a, Tensor b) {
+        if (a.layout().dim() != 1 || b.layout().dim() != 1) throw new RuntimeError(
+            "1D tensors expected, but got " + a.layout().dim() + "D and " + b.layout().dim() + "D tensors");
+        if (a.layout().size(0) != b.layout().size(0)) throw new RuntimeError("inconsistent tensor size, expected tensor ["
+            + a.layout().size(0) + "] and src [" + b.layout().size(0) + "] to have the same number of elements, but got "
+            + a.layout().size(0) + " and " + b.layout().size(0) + " elements respectively");
+        if (a.dtype() != b.dtype()) throw new RuntimeError("dot : expected both vectors to have same dtype, but found "
+            + a.dtype().scalarTypeName() + " and " + b.dtype().scalarTypeName());
+        Tensor out = batched(a, a.layout().unsqueeze(0).unsqueeze(0), b, b.layout().unsqueeze(1).unsqueeze(0), new int[0]);
+        if (History.needed(a, b)) History.record(new DotBackward0(a, b), out, a, b);
+        return out;
+    }
+
+    static final class DotBackward0 extends Node {
+        private final SavedTensor self;
+        private final SavedTensor other;
+
+        DotBackward0(Tensor a, Tensor b) {
+            this.other = a.requires_grad() ? save(b) : null;
+            this.self = b.requires_grad() ? save(a) : null;
+        }
+
+        @Override public String name() { return "DotBackward0"; }
+
+        @Override
+        public Tensor[] apply(Tensor[] g) {
+            return new Tensor[] {
+                other == null ? null : g[0].mul(other.unpack()),
+                self == null ? null : g[0].mul(self.unpack())};
+        }
+    }
+
+    public static Tensor bmm(Tensor a, Tensor b) {
+        if (a.layout().dim() != 3) throw new RuntimeError("batch1 must be a 3D tensor");
+        if (b.layout().dim() != 3) throw new RuntimeError("batch2 must be a 3D tensor");
+        int batch = a.layout().size(0), n = a.layout().size(2);
+        if (b.layout().size(0) != batch || b.layout().size(1) != n) throw new RuntimeError(
+            "Expected size for first two dimensions of batch2 tensor to be: [" + batch + ", " + n + "] but got: ["
+            + b.layout().size(0) + ", " + b.layout().size(1) + "].");
+        sameDtype(a, b);
+        Tensor out = batched(a, a.layout(), b, b.layout(), new int[] {batch, a.layout().size(1), b.layout().size(2)});
+        if (History.needed(a, b)) History.record(new BmmBackward0(a, b), out, a, b);
+        return out;
+    }
+
+    static final class BmmBackward0 extends Node {
+        private final SavedTensor self;
+        private final SavedTensor mat2;
+
+        BmmBackward0(Tensor a, Tensor b) {
+            this.mat2 = a.requires_grad() ? save(b) : null;
+            this.self = b.requires_grad() ? save(a) : null;
+        }
+
+        @Override public String name() { return "BmmBackward0"; }
+
+        @Override
+        public Tensor[] apply(Tensor[] g) {
+            return new Tensor[] {
+                mat2 == null ? null : g[0].bmm(mat2.unpack().transpose(1, 2)),
+                self == null ? null : self.unpack().transpose(1, 2).bmm(g[0])};
+        }
+    }
+
+    public static Tensor outer(Tensor a, Tensor b) {
+        if (a.layout().dim() != 1 || b.layout().dim() != 1) throw new RuntimeError(
+            "outer: expected 1D tensors, got " + a.layout().dim() + "D and " + b.layout().dim() + "D");
+        return a.unsqueeze(1).mul(b);
+    }
+
+    // ------------------------------------------------------------------ matmul
+
+    public static Tensor matmul(Tensor a, Tensor b) {
+        int da = a.layout().dim(), db = b.layout().dim();
+        if (da == 0 || db == 0) throw new RuntimeError("both arguments to matmul need to be at least 1D, but they are "
+            + da + "D and " + db + "D");
+        if (da == 1 && db == 1) return dot(a, b);
+        if (da == 2 && db == 1) return mv(a, b);
+        if (da == 1 && db == 2) {
+            if (a.layout().size(0) != b.layout().size(0)) throw new RuntimeError("mat1 and mat2 shapes cannot be multiplied (1x"
+                + a.layout().size(0) + " and " + b.layout().size(0) + "x" + b.layout().size(1) + ")");
+            return mm(a.unsqueeze(0), b).squeeze(0);
+        }
+        if (da == 2 && db == 2) return mm(a, b);
+        if (da >= 3 && (db == 1 || db == 2)) {
+            // fold the batch into the rows: one mm instead of many small products
+            int[] sa = a.layout().shape();
+            Tensor folded = a.reshape(-1, sa[da - 1]);
+            Tensor product = db == 1 ? mv(folded, b) : mm(folded, b);
+            int[] outShape = Arrays.copyOf(sa, db == 1 ? da - 1 : da);
+            if (db == 2) outShape[da - 1] = b.layout().size(1);
+            return unsafeView(product, outShape);
+        }
+        return batchedMatmul(a, b);
+    }
+
+    /** Batched products with broadcast batch dims: both sides expanded, folded to 3-D, one bmm. */
+    private static Tensor batchedMatmul(Tensor a, Tensor b) {
+        int da = a.layout().dim(), db = b.layout().dim();
+        Tensor a2 = da == 1 ? a.unsqueeze(0) : a;
+        Tensor b2 = db == 1 ? b.unsqueeze(1) : b;
+        int[] sa = a2.layout().shape(), sb = b2.layout().shape();
+        int n = sa[sa.length - 2], m1 = sa[sa.length - 1], m2 = sb[sb.length - 2], p = sb[sb.length - 1];
+        if (m1 != m2) throw new RuntimeError("Expected size for first two dimensions of batch2 tensor to be: ["
+            + batchProduct(Arrays.copyOf(sa, sa.length - 2)) + ", " + m1 + "] but got: ["
+            + batchProduct(Arrays.copyOf(sb, sb.length - 2)) + ", " + m2 + "].");
+        int[] batch = Broadcast.shapes(Arrays.copyOf(sa, sa.length - 2), Arrays.copyOf(sb, sb.length - 2));
+        int bp = batchProduct(batch);
+        long[] ea = concat(batch, n, m1), eb = concat(batch, m2, p);
+        Tensor fa = a2.expand(ea).reshape(bp, n, m1);
+        Tensor fb = b2.expand(eb).reshape(bp, m2, p);
+        Tensor product = bmm(fa, fb);
+        int[] outShape = new int[batch.length + (da == 1 ? 0 : 1) + (db == 1 ? 0 : 1)];
+        System.arraycopy(batch, 0, outShape, 0, batch.length);
+        int k = batch.length;
+        if (da != 1) outShape[k++] = n;
+        if (db != 1) outShape[k] = p;
+        return unsafeView(product, outShape);
+    }
+
+    private static int batchProduct(int[] dims) {
+        int p = 1;
+        for (int d : dims) p *= d;
+        return p;
+    }
+
+    private static long[] concat(int[] batch, int x, int y) {
+        long[] out = new long[batch.length + 2];
+        for (int i = 0; i < batch.length; i++) out[i] = batch[i];
+        out[batch.length] = x;
+        out[batch.length + 1] = y;
+        return out;
+    }
+
+    /** PyTorch's {@code _unsafe_view}: a reshape of a fresh contiguous result, recorded as UnsafeViewBackward0. */
+    private static Tensor unsafeView(Tensor product, int[] shape) {
+        Tensor v = new Tensor(product.storage(), new Layout(shape, Layout.contiguousStrides(shape), product.layout().offset()));
+        if (History.needed(product)) History.record(new Shapes.ReshapeNode("UnsafeViewBackward0", product.layout().shape()), v, product);
+        return v;
+    }
+}
