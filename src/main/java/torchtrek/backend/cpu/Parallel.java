@@ -1,10 +1,13 @@
 package torchtrek.backend.cpu;
 
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import torchtrek.errors.KeyboardInterrupt;
 
 /**
  * The CPU backend's worker threads ({@code torch.set_num_threads}). Work is split only when
@@ -24,6 +27,14 @@ public final class Parallel {
     }
 
     public static int threads() { return threads; }
+
+    /**
+     * Throws {@link KeyboardInterrupt} when this thread was interrupted (the REPL's Ctrl-C, or a
+     * cancelled worker). Long kernels call it between chunks of work.
+     */
+    public static void checkInterrupt() {
+        if (Thread.interrupted()) throw new KeyboardInterrupt();
+    }
 
     public static void setThreads(int n) {
         if (n < 1) throw new IllegalArgumentException("set_num_threads expects a positive integer");
@@ -72,20 +83,30 @@ public final class Parallel {
             futures[c] = pool().submit(() -> body.run(s, e));
             start = end;
         }
-        body.run(start, n);
-        RuntimeException failure = null;
+        try {
+            body.run(start, n);
+        } catch (RuntimeException | Error e) {
+            cancel(futures);
+            throw e;
+        }
+        Throwable failure = null;
         for (Future<?> f : futures) {
             try {
                 f.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (failure == null) failure = cause instanceof RuntimeException r ? r : new RuntimeException(cause);
+            } catch (ExecutionException e) {
+                if (failure == null) failure = e.getCause();
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                for (Future<?> g : futures) g.cancel(true);
-                throw new torchtrek.errors.RuntimeError("interrupted");
+                cancel(futures);
+                throw new KeyboardInterrupt();
             }
         }
-        if (failure != null) throw failure;
+        if (failure instanceof RuntimeException r) throw r;
+        if (failure instanceof Error err) throw err;
+        if (failure != null) throw new IllegalStateException(failure);
+    }
+
+    /** Stops the workers of an abandoned range (they see the interrupt at their next check). */
+    private static void cancel(Future<?>[] futures) {
+        for (Future<?> f : futures) f.cancel(true);
     }
 }
