@@ -52,6 +52,8 @@ public final class Kwargs {
     public static Kwarg grad_outputs(Tensor... value) { return new Kwarg("grad_outputs", value.clone()); }
     public static Kwarg v(Tensor value) { return new Kwarg("v", value); }
     public static Kwarg eps(double value) { return new Kwarg("eps", value); }
+    public static Kwarg raise_exception(boolean value) { return new Kwarg("raise_exception", value); }
+    public static Kwarg strict(boolean value) { return new Kwarg("strict", value); }
     public static Kwarg reduction(String value) { return new Kwarg("reduction", value); }
     // ---- NumPy
     public static Kwarg axis(long... value) { return new Kwarg("axis", value.clone()); }

@@ -8,6 +8,8 @@ import torchtrek.autograd.Autograd;
 import torchtrek.autograd.GradMode;
 import torchtrek.autograd.Node;
 import torchtrek.autograd.VersionCounter;
+import torchtrek.autograd.ViewCreation;
+import torchtrek.autograd.Views;
 import torchtrek.backend.Backend;
 import torchtrek.backend.BinaryOp;
 import torchtrek.backend.CompareOp;
@@ -51,6 +53,8 @@ public final class Tensor implements Python.HasRepr {
     private Tensor grad;
     private VersionCounter version;
     private Tensor viewBase;
+    private ViewCreation viewCreation;
+    private int viewVersion;         // the version at which a view's grad_fn was last current
     private AccumulateGrad gradAccumulator;
     private boolean retainsGrad;
     private boolean wrappedNumber;
@@ -67,6 +71,8 @@ public final class Tensor implements Python.HasRepr {
         Tensor v = new Tensor(base.storage, layout);
         v.version = base.version;
         v.viewBase = base.viewBase != null ? base.viewBase : base;
+        v.viewCreation = GradMode.isEnabled() ? ViewCreation.DEFAULT : ViewCreation.NO_GRAD_MODE;
+        v.viewVersion = v.version.version();
         return v;
     }
 
@@ -114,6 +120,12 @@ public final class Tensor implements Python.HasRepr {
 
     public boolean is_view() { return viewBase != null; }
 
+    /** How this view was made (null for a tensor that is not a view). */
+    public ViewCreation viewCreation() { return viewCreation; }
+
+    /** Marks this view as one of several outputs of one op ({@code split}, {@code unbind}). */
+    public void markMultiOutputView() { if (viewBase != null) viewCreation = ViewCreation.MULTI_OUTPUT_NODE; }
+
     /** Replaces data and layout in place ({@code set_}, {@code out=} resizing, in-place view ops). */
     public void setData(Storage newStorage, Layout newLayout) {
         this.storage = newStorage;
@@ -126,13 +138,18 @@ public final class Tensor implements Python.HasRepr {
 
     /** Attaches the node that produced this tensor (the op recording it for autograd). */
     public void setGradFn(Node node, int nr) {
+        if (retainsGrad && gradFn != null) gradFn.setRetainGradHook(outputNr, null);
         this.gradFn = node;
         this.outputNr = nr;
         this.requiresGrad = false;
+        this.viewVersion = version.version();
+        // retain_grad follows the tensor to its new history (after an in-place op)
+        if (retainsGrad && node != null) node.setRetainGradHook(nr, this::retainGradient);
     }
 
-    /** The leaf's gradient accumulator (created on first use, then reused). */
+    /** The leaf's gradient accumulator (created on first use, then reused); null unless this leaf requires grad itself. */
     public AccumulateGrad gradAccumulator() {
+        if (!requiresGrad) return null;
         if (gradAccumulator == null) gradAccumulator = new AccumulateGrad(this);
         return gradAccumulator;
     }
@@ -212,15 +229,32 @@ public final class Tensor implements Python.HasRepr {
     // Autograd
     // =====================================================================================
 
-    public boolean requires_grad() { return requiresGrad || gradFn != null; }
+    public boolean requires_grad() {
+        if (requiresGrad) return true;
+        if (viewBase == null) return gradFn != null;
+        // a view made under no_grad still reports its base's flag, as in PyTorch
+        return grad_fn() != null || (viewCreation == ViewCreation.NO_GRAD_MODE && viewBase.requires_grad());
+    }
 
-    public boolean is_leaf() { return gradFn == null; }
+    public boolean is_leaf() { return grad_fn() == null; }
 
-    public Node grad_fn() { return gradFn; }
+    /**
+     * The node that made this tensor. A view whose memory was modified in place since its
+     * history was recorded (through its base or another view) gets a fresh history first: its
+     * base's, read through the view ({@code AsStridedBackward0}), as PyTorch regenerates it.
+     */
+    public Node grad_fn() {
+        if (viewBase != null && viewVersion != version.version()) {
+            viewVersion = version.version();
+            Node fresh = Views.regeneratedHistory(this, viewBase);
+            if (fresh != null) setGradFn(fresh, 0);
+        }
+        return gradFn;
+    }
 
     /** {@code .grad}; reading it on a non-leaf warns as PyTorch does (it stays null there). */
     public Tensor grad() {
-        if (gradFn != null && !retainsGrad) {
+        if (!is_leaf() && !retainsGrad) {
             Warnings.warnOnce("non-leaf-grad", "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. "
                 + "Its .grad attribute won't be populated during autograd.backward(). If you indeed want the .grad field to be "
                 + "populated for a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. If you access the non-leaf Tensor "
@@ -234,13 +268,14 @@ public final class Tensor implements Python.HasRepr {
     public void grad(Tensor newGrad) {
         if (newGrad != null && !java.util.Arrays.equals(newGrad.layout.shape(), layout.shape())) throw new RuntimeError(
             "assigned grad has data of a different size");
+        if (newGrad != null && newGrad.dtype() != dtype()) throw new RuntimeError("assigned grad has data of a different type");
         this.grad = newGrad;
     }
 
     public Tensor requires_grad_() { return requires_grad_(true); }
 
     public Tensor requires_grad_(boolean flag) {
-        if (gradFn != null) {
+        if (!is_leaf()) {
             if (!flag) throw new RuntimeError("you can only change requires_grad flags of leaf variables. If you want to use a "
                 + "computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().");
             return this;
@@ -259,28 +294,26 @@ public final class Tensor implements Python.HasRepr {
     }
 
     public void retain_grad() {
-        if (gradFn == null) {
-            if (!requiresGrad) throw new RuntimeError("can't retain_grad on Tensor that has requires_grad=False");
-            return;
-        }
-        if (retainsGrad) return;
+        if (!requires_grad()) throw new RuntimeError("can't retain_grad on Tensor that has requires_grad=False");
+        Node fn = grad_fn();
+        if (fn == null || retainsGrad) return;
         retainsGrad = true;
-        Tensor self = this;
-        gradFn.addPreHook(outputNr, g -> {
-            try (var off = GradMode.guard(false)) {
-                self.grad = self.grad == null ? g.clone() : self.grad.add(g);
-            }
-            return null;
-        });
+        fn.setRetainGradHook(outputNr, this::retainGradient);
+    }
+
+    /** What retain_grad keeps: the first gradient cloned, later ones added (differentiably under create_graph). */
+    private void retainGradient(Tensor g) {
+        grad = grad == null ? g.clone() : grad.add(g);
     }
 
     public boolean retains_grad() { return retainsGrad; }
 
     /** {@code register_hook}: {@code hook} sees the gradient and may return a replacement (or null). */
     public RemovableHandle register_hook(Function<Tensor, Tensor> hook) {
-        if (!requires_grad()) throw new RuntimeError("cannot register a hook on a tensor that doesn't require gradient");
-        Node target = gradFn != null ? gradFn : gradAccumulator();
-        return new RemovableHandle(target.addPreHook(gradFn != null ? outputNr : 0, hook));
+        Node fn = grad_fn();
+        Node target = fn != null ? fn : gradAccumulator();
+        if (target == null) throw new RuntimeError("cannot register a hook on a tensor that doesn't require gradient");
+        return new RemovableHandle(target.addPreHook(fn != null ? outputNr : 0, hook));
     }
 
     public void backward(Kwarg... kw) {
@@ -307,7 +340,7 @@ public final class Tensor implements Python.HasRepr {
 
     /** Detaches this tensor from its history in place, making it a leaf. */
     public Tensor detach_() {
-        if (viewBase != null && viewBase.requires_grad()) throw new RuntimeError(
+        if (viewBase != null) throw new RuntimeError(
             "Can't detach views in-place. Use detach() instead. If you are using DistributedDataParallel (DDP) for "
             + "training, and gradient_as_bucket_view is set as True, gradients are views of DDP buckets, and hence "
             + "detach_() cannot be called on these gradients. To fix this error, please refer to the Optimizer.zero_grad() "
@@ -554,7 +587,7 @@ public final class Tensor implements Python.HasRepr {
 
     public Tensor atan2(Tensor other) { return Arithmetic.atan2(this, other); }
 
-    public Tensor lerp(Tensor end, double weight) { return add(end.sub(this).mul(weight)); }
+    public Tensor lerp(Tensor end, double weight) { return Arithmetic.lerp(this, end, weight); }
 
     // =====================================================================================
     // Pointwise math
@@ -644,9 +677,9 @@ public final class Tensor implements Python.HasRepr {
 
     public Tensor clamp_(double min, double max) { return UnaryMath.clamp_(this, min, max); }
 
-    public Tensor clamp_min(double min) { return UnaryMath.clamp(this, min, Double.NaN); }
+    public Tensor clamp_min(double min) { return UnaryMath.clampMin(this, min); }
 
-    public Tensor clamp_max(double max) { return UnaryMath.clamp(this, Double.NaN, max); }
+    public Tensor clamp_max(double max) { return UnaryMath.clampMax(this, max); }
 
     public Tensor clip(double min, double max) { return clamp(min, max); }
 

@@ -700,6 +700,15 @@ public final class torch {
             return torchtrek.autograd.GradCheck.gradcheck(xs -> f.apply(xs[0]), new Tensor[] {input}, kw);
         }
 
+        /** Second derivatives checked the same way: gradcheck of {@code autograd.grad(f(x), x, v, create_graph=True)}. */
+        public static boolean gradgradcheck(Function<Tensor[], Tensor> f, Tensor[] inputs, Kwarg... kw) {
+            return torchtrek.autograd.GradCheck.gradgradcheck(f, inputs, kw);
+        }
+
+        public static boolean gradgradcheck(Function<Tensor, Tensor> f, Tensor input, Kwarg... kw) {
+            return torchtrek.autograd.GradCheck.gradgradcheck(xs -> f.apply(xs[0]), new Tensor[] {input}, kw);
+        }
+
         /** {@code torch.autograd.functional}: Jacobians, Hessians and vector products of functions. */
         public static final class functional {
             private functional() {}
@@ -792,6 +801,11 @@ public final class torch {
 
             public static Tensor cross_entropy(Tensor input, Tensor target, Kwarg... kw) {
                 return torchtrek.ops.Losses.crossEntropy(input, target, kw);
+            }
+
+            /** Negative log likelihood of class indices given log-probabilities ({@code reduction='mean'} unless given). */
+            public static Tensor nll_loss(Tensor input, Tensor target, Kwarg... kw) {
+                return torchtrek.ops.Losses.nllLoss(input, target, kw);
             }
 
             public static Tensor linear(Tensor input, Tensor weight, Tensor bias) {

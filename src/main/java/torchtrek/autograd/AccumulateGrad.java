@@ -1,6 +1,7 @@
 package torchtrek.autograd;
 
 import torchtrek.Tensor;
+import torchtrek.ops.Elementwise;
 
 /**
  * The sink of the backward graph for a leaf tensor that requires grad: the only node that
@@ -26,8 +27,9 @@ public final class AccumulateGrad extends Node {
         if (incoming == null) return new Tensor[0];
         Tensor current = variable.grad_unchecked();
         if (current == null) {
-            // create_graph keeps the gradient's own history; otherwise store a detached copy
-            variable.setGrad(GradMode.isEnabled() ? incoming : incoming.detach().clone());
+            // a copy, never the incoming tensor itself (another edge may hold it); under
+            // create_graph the copy is recorded (CopyBackwards), so .grad stays differentiable
+            variable.setGrad(GradMode.isEnabled() ? recordedCopy(incoming) : incoming.detach().clone());
         } else if (GradMode.isEnabled()) {
             variable.setGrad(current.add(incoming));
         } else {
@@ -36,5 +38,9 @@ public final class AccumulateGrad extends Node {
             }
         }
         return new Tensor[0];
+    }
+
+    private static Tensor recordedCopy(Tensor g) {
+        return Elementwise.empty(g.layout().shape(), g.dtype(), g.device()).copy_(g);
     }
 }

@@ -49,8 +49,8 @@ public final class Engine {
     public static Edge gradientEdge(Tensor t) {
         Node fn = t.grad_fn();
         if (fn != null) return new Edge(fn, t.output_nr());
-        if (t.requires_grad()) return new Edge(t.gradAccumulator(), 0);
-        return null;
+        AccumulateGrad acc = t.gradAccumulator();
+        return acc == null ? null : new Edge(acc, 0);
     }
 
     private static synchronized Tensor[] run(Tensor[] roots, Tensor[] grads, boolean retainGraph, boolean createGraph,
@@ -162,7 +162,7 @@ public final class Engine {
                     if (g != null) captured[c] = captured[c] == null ? g : captured[c].add(g);
                 }
             }
-            boolean run = captureEdges == null || (node.needed && !(node instanceof AccumulateGrad));
+            boolean run = (captureEdges == null || (node.needed && !(node instanceof AccumulateGrad))) && anyGradient(in);
             Tensor[] out = run ? node.apply(in) : null;
             if (run && !retainGraph) node.releaseVariables();
             Edge[] edges = node.nextEdges();
@@ -170,7 +170,7 @@ public final class Engine {
                 Edge e = edges[k];
                 if (e == null) continue;
                 Tensor g = out != null && k < out.length ? out[k] : null;
-                if (g != null) accumulate(e, validate(g, e));
+                if (g != null) accumulate(e, validate(g, node, k, e));
                 if (--e.function().pending == 0) ready.add(e.function());
             }
         }
@@ -184,13 +184,22 @@ public final class Engine {
         n.buffer[nr] = n.buffer[nr] == null ? g : n.buffer[nr].add(g);
     }
 
-    /** Sums a broadcast gradient back to the shape the receiving node expects, and matches its dtype. */
-    private static Tensor validate(Tensor g, Edge e) {
+    /** A node gets no gradient at all when every input is missing: then it does not run (its outputs are missing too). */
+    private static boolean anyGradient(Tensor[] in) {
+        for (Tensor t : in) if (t != null) return true;
+        return in.length == 0;
+    }
+
+    /**
+     * Output {@code k} of {@code fn}, summed back to the shape the receiving node expects (a
+     * broadcast gradient) and converted to its dtype, as PyTorch's {@code validate_outputs}.
+     */
+    private static Tensor validate(Tensor g, Node fn, int k, Edge e) {
         Node target = e.function();
         int[] expected = target.inputShape(e.inputNr());
         if (expected != null && !Arrays.equals(expected, g.layout().shape())) {
             if (!Broadcast.canExpand(expected, g.layout().shape())) throw new RuntimeError(
-                "Function " + target.name() + " returned an invalid gradient at index " + e.inputNr() + " - got "
+                "Function " + fn.name() + " returned an invalid gradient at index " + k + " - got "
                 + Arrays.toString(g.layout().shape()) + " but expected shape compatible with " + Arrays.toString(expected));
             g = g.sum_to_size(expected);
         }

@@ -36,4 +36,15 @@ public final class History {
         output.setGradFn(node, 0);
         return node;
     }
+
+    /** As {@link #record} for an op with several outputs ({@code split}, {@code unbind}): output i is the node's input i. */
+    public static <N extends Node> N recordOutputs(N node, Tensor[] outputs, Tensor... inputs) {
+        if (outputs.length == 0) return node;
+        record(node, outputs[0], inputs);
+        for (int i = 1; i < outputs.length; i++) {
+            node.setInputMetadata(i, outputs[i].layout().shape(), outputs[i].dtype(), outputs[i].device());
+            outputs[i].setGradFn(node, i);
+        }
+        return node;
+    }
 }

@@ -1,7 +1,9 @@
 package torchtrek.autograd;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import torchtrek.Python;
@@ -29,6 +31,7 @@ public abstract class Node implements Python.HasRepr {
     private DType[] inputDtypes = new DType[1];
     private Device[] inputDevices = new Device[1];
     private List<Function<Tensor, Tensor>>[] preHooks;
+    private Consumer<Tensor>[] retainGradHooks;
     private SavedTensor[] saved;
 
     // Per-run state of the engine, valid while epoch equals the engine's current run.
@@ -61,18 +64,18 @@ public abstract class Node implements Python.HasRepr {
     }
 
     private SavedTensor remember(SavedTensor s) {
-        saved = saved == null ? new SavedTensor[] {s} : java.util.Arrays.copyOf(saved, saved.length + 1);
+        saved = saved == null ? new SavedTensor[] {s} : Arrays.copyOf(saved, saved.length + 1);
         saved[saved.length - 1] = s;
         return s;
     }
 
     /** The tensors this node saved for backward (for graph rendering). */
-    public final List<SavedTensor> savedTensors() {
+    public List<SavedTensor> savedTensors() {
         return saved == null ? List.of() : List.of(saved);
     }
 
     /** Frees saved tensors once a backward pass without {@code retain_graph} has used them. */
-    final void releaseVariables() {
+    void releaseVariables() {
         if (saved != null) for (SavedTensor s : saved) s.release();
     }
 
@@ -88,9 +91,9 @@ public abstract class Node implements Python.HasRepr {
     /** Records the metadata of input {@code nr} (output {@code nr} of the forward op). */
     public final void setInputMetadata(int nr, int[] shape, DType dtype, Device device) {
         if (nr >= inputShapes.length) {
-            inputShapes = java.util.Arrays.copyOf(inputShapes, nr + 1);
-            inputDtypes = java.util.Arrays.copyOf(inputDtypes, nr + 1);
-            inputDevices = java.util.Arrays.copyOf(inputDevices, nr + 1);
+            inputShapes = Arrays.copyOf(inputShapes, nr + 1);
+            inputDtypes = Arrays.copyOf(inputDtypes, nr + 1);
+            inputDevices = Arrays.copyOf(inputDevices, nr + 1);
         }
         inputShapes[nr] = shape;
         inputDtypes[nr] = dtype;
@@ -103,25 +106,42 @@ public abstract class Node implements Python.HasRepr {
 
     public final Device inputDevice(int nr) { return inputDevices[nr]; }
 
-    /** Adds a hook run on the gradient for input {@code nr} before this node runs (tensor hooks, retain_grad). */
+    /** Adds a hook run on the gradient for input {@code nr} before this node runs ({@code register_hook}). */
     @SuppressWarnings("unchecked")
     public final Runnable addPreHook(int nr, Function<Tensor, Tensor> hook) {
         if (preHooks == null) preHooks = new List[numInputs()];
-        if (nr >= preHooks.length) preHooks = java.util.Arrays.copyOf(preHooks, nr + 1);
+        if (nr >= preHooks.length) preHooks = Arrays.copyOf(preHooks, nr + 1);
         if (preHooks[nr] == null) preHooks[nr] = new ArrayList<>();
         List<Function<Tensor, Tensor>> list = preHooks[nr];
         list.add(hook);
         return () -> list.remove(hook);
     }
 
-    /** Runs the pre-hooks of every input on {@code grads}, replacing gradients a hook returns. */
+    /**
+     * Sets (or with null clears) the {@code retain_grad} hook of input {@code nr}. As in PyTorch 2.x
+     * it sees the gradient after every {@code register_hook} hook of that input has run.
+     */
+    @SuppressWarnings("unchecked")
+    public final void setRetainGradHook(int nr, Consumer<Tensor> hook) {
+        if (retainGradHooks == null) retainGradHooks = new Consumer[numInputs()];
+        if (nr >= retainGradHooks.length) retainGradHooks = Arrays.copyOf(retainGradHooks, nr + 1);
+        retainGradHooks[nr] = hook;
+    }
+
+    /** Runs the hooks of every input on {@code grads}, replacing gradients a hook returns. */
     final void runPreHooks(Tensor[] grads) {
-        if (preHooks == null) return;
-        for (int nr = 0; nr < preHooks.length && nr < grads.length; nr++) {
-            if (preHooks[nr] == null || grads[nr] == null) continue;
-            for (Function<Tensor, Tensor> hook : new ArrayList<>(preHooks[nr])) {
-                Tensor replaced = hook.apply(grads[nr]);
-                if (replaced != null) grads[nr] = replaced;
+        if (preHooks != null) {
+            for (int nr = 0; nr < preHooks.length && nr < grads.length; nr++) {
+                if (preHooks[nr] == null || grads[nr] == null) continue;
+                for (Function<Tensor, Tensor> hook : new ArrayList<>(preHooks[nr])) {
+                    Tensor replaced = hook.apply(grads[nr]);
+                    if (replaced != null) grads[nr] = replaced;
+                }
+            }
+        }
+        if (retainGradHooks != null) {
+            for (int nr = 0; nr < retainGradHooks.length && nr < grads.length; nr++) {
+                if (retainGradHooks[nr] != null && grads[nr] != null) retainGradHooks[nr].accept(grads[nr]);
             }
         }
     }

@@ -56,7 +56,7 @@ public final class Arithmetic {
 
     private static Tensor addSubInPlace(BinaryOp op, Tensor a, Tensor b, double alpha) {
         checkBoolSub(op, a, b);
-        InPlace.check(a);
+        InPlace.check(a, b);
         if (InPlace.needsRecording(a, b)) return InPlace.recorded(a, old -> addSub(op, old, b, alpha, null));
         Elementwise.binaryInto(op, a, alpha == 1 ? b : scaled(b, alpha), Promotion.resultType(a, b), a, true);
         InPlace.bump(a);
@@ -142,7 +142,7 @@ public final class Arithmetic {
     }
 
     public static Tensor mul_(Tensor a, Tensor b) {
-        InPlace.check(a);
+        InPlace.check(a, b);
         if (InPlace.needsRecording(a, b)) return InPlace.recorded(a, old -> mul(old, b));
         Elementwise.binaryInto(BinaryOp.MUL, a, b, Promotion.resultType(a, b), a, true);
         InPlace.bump(a);
@@ -188,7 +188,7 @@ public final class Arithmetic {
     public static Tensor div_(Tensor a, Tensor b, Kwarg... kw) {
         Kwargs.Parsed p = Kwargs.parse("div_", kw, "rounding_mode");
         String mode = p.string("rounding_mode", null);
-        InPlace.check(a);
+        InPlace.check(a, b);
         if (mode != null) {
             Tensor r = roundedDiv(a, b, mode, null);
             Elementwise.checkCast(r.dtype(), a.dtype());
@@ -334,6 +334,32 @@ public final class Arithmetic {
         }
     }
 
+    /** {@code start + weight * (end - start)}, computed from whichever end is nearer, as PyTorch does. */
+    public static Tensor lerp(Tensor start, Tensor end, double weight) {
+        if (start.dtype() != end.dtype()) throw new RuntimeError("expected dtype " + start.dtype().scalarTypeName().toLowerCase()
+            + " for `end` but got dtype " + end.dtype().scalarTypeName().toLowerCase());
+        DType dtype = start.dtype();
+        Tensor diff = Elementwise.binary(BinaryOp.SUB, end, start, dtype);
+        Tensor result = weight < 0.5
+            ? Elementwise.binary(BinaryOp.ADD, start, Elementwise.binary(BinaryOp.MUL, diff, Tensor.wrap(weight), dtype), dtype)
+            : Elementwise.binary(BinaryOp.SUB, end, Elementwise.binary(BinaryOp.MUL, diff, Tensor.wrap(1 - weight), dtype), dtype);
+        if (History.needed(start, end)) History.record(new LerpBackward0(weight), result, start, end);
+        return result;
+    }
+
+    static final class LerpBackward0 extends Node {
+        private final double weight;
+
+        LerpBackward0(double weight) { this.weight = weight; }
+
+        @Override public String name() { return "LerpBackward0"; }
+
+        @Override
+        public Tensor[] apply(Tensor[] g) {
+            return new Tensor[] {g[0].mul(1 - weight), g[0].mul(weight)};
+        }
+    }
+
     // ------------------------------------------------------------------ pow
 
     public static Tensor pow(Tensor base, Tensor exponent) {
@@ -351,7 +377,7 @@ public final class Arithmetic {
     }
 
     public static Tensor pow_(Tensor base, Tensor exponent) {
-        InPlace.check(base);
+        InPlace.check(base, exponent);
         if (InPlace.needsRecording(base, exponent)) return InPlace.recorded(base, old -> pow(old, exponent));
         Elementwise.binaryInto(BinaryOp.POW, base, exponent, Promotion.resultType(base, exponent), base, true);
         InPlace.bump(base);

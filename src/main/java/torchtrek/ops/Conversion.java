@@ -98,7 +98,7 @@ public final class Conversion {
     // ------------------------------------------------------------------ in-place writes
 
     public static Tensor copy_(Tensor self, Tensor src) {
-        InPlace.check(self);
+        InPlace.check(self, src);
         if (!torchtrek.tensor.Broadcast.canExpand(src.layout().shape(), self.layout().shape())) {
             long[] target = self.shape().toLongArray();
             src.layout().expand(target, src.dtype().legacyTypeName());   // throws PyTorch's expand message
@@ -107,7 +107,7 @@ public final class Conversion {
             return InPlace.recorded(self, old -> {
                 Tensor r = Elementwise.empty(self.layout().shape(), self.dtype(), self.device());
                 copyBroadcast(src, r);
-                if (History.needed(src)) History.record(new CopyBackwards(src), r, old, src);
+                if (History.needed(old, src)) History.record(new CopyBackwards(src), r, old, src);
                 return r;
             });
         }
@@ -124,16 +124,18 @@ public final class Conversion {
     /** copy_: no gradient for the old values, the source's gradient summed back to its shape. */
     static final class CopyBackwards extends Node {
         private final DType srcType;
+        private final Device srcDevice;
 
         CopyBackwards(Tensor src) {
             this.srcType = src.dtype();
+            this.srcDevice = src.device();
         }
 
         @Override public String name() { return "CopyBackwards"; }
 
         @Override
         public Tensor[] apply(Tensor[] g) {
-            return new Tensor[] {Creation.zerosLike(g[0]), g[0].to(srcType)};
+            return new Tensor[] {Creation.zerosLike(g[0]), g[0].to(srcDevice, srcType)};
         }
     }
 

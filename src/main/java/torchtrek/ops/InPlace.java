@@ -4,32 +4,55 @@ import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
 import torchtrek.Tensor;
-import torchtrek.autograd.Edge;
+import torchtrek.autograd.CopySlices;
 import torchtrek.autograd.Engine;
 import torchtrek.autograd.GradMode;
-import torchtrek.autograd.CopySlices;
 import torchtrek.autograd.Node;
+import torchtrek.autograd.ViewCreation;
+import torchtrek.autograd.Views;
 import torchtrek.errors.RuntimeError;
-import torchtrek.tensor.Layout;
 
 /**
  * What every in-place op ({@code add_}, {@code x[...] = v}, {@code copy_}) shares: PyTorch's
- * checks on leaves, the version bump, and the history rewrite. A recorded in-place op is
- * computed out of place on a copy of the old values (which carries the old history), written
+ * checks on leaves and views, the version bump, and the history rewrite. A recorded in-place op
+ * is computed out of place on a copy of the old values (which carries the old history), written
  * back, and its node becomes the tensor's grad_fn; on a view, the base's history is rewritten
  * through {@link CopySlices} as PyTorch does.
  */
 public final class InPlace {
     private InPlace() {}
 
-    /** PyTorch's refusal to modify a leaf that requires grad (or a view of one) while recording. */
-    public static void check(Tensor a) {
-        if (!GradMode.isEnabled()) return;
-        if (a.is_leaf() && a.requires_grad() && a._base() == null)
-            throw new RuntimeError("a leaf Variable that requires grad is being used in an in-place operation.");
+    /**
+     * PyTorch's {@code check_inplace}: with grad mode on and something requiring grad, refuses to
+     * modify a leaf that requires grad, a view of one, a view made under no_grad, or one of
+     * several views returned by one op.
+     */
+    public static void check(Tensor a, Tensor... others) {
+        if (!GradMode.isEnabled() || !needsRecording(a, others)) return;
         Tensor base = a._base();
-        if (base != null && base.is_leaf() && base.requires_grad())
-            throw new RuntimeError("a view of a leaf Variable that requires grad is being used in an in-place operation.");
+        if (base != null) {
+            checkViewCreation(a);
+            if (a.requires_grad() && base.is_leaf())
+                throw new RuntimeError("a view of a leaf Variable that requires grad is being used in an in-place operation.");
+        }
+        if (a.requires_grad() && a.is_leaf())
+            throw new RuntimeError("a leaf Variable that requires grad is being used in an in-place operation.");
+    }
+
+    private static void checkViewCreation(Tensor view) {
+        if (view.viewCreation() == ViewCreation.MULTI_OUTPUT_NODE) {
+            Node fn = view.grad_fn();
+            throw new RuntimeError((fn == null ? "A view was created in no_grad mode"
+                : "Output " + view.output_nr() + " of " + fn.name() + " is a view")
+                + " and is being modified inplace. This view is the output of a function that returns multiple views. "
+                + "Such functions do not allow the output views to be modified inplace. You should replace the inplace "
+                + "operation by an out-of-place one.");
+        }
+        if (view.viewCreation() == ViewCreation.NO_GRAD_MODE) throw new RuntimeError("A view was created in no_grad mode "
+            + "and is being modified inplace with grad mode enabled. Given that this use case is ambiguous and error-prone, "
+            + "it is forbidden. You can clarify your code by moving both the view and the inplace either both inside the "
+            + "no_grad block (if you don't want the inplace to be tracked) or both outside (if you want the inplace to be "
+            + "tracked).");
     }
 
     /** {@code out=} arguments cannot be recorded. */
@@ -45,7 +68,6 @@ public final class InPlace {
     public static boolean needsRecording(Tensor a, Tensor... others) {
         if (!GradMode.isEnabled()) return false;
         if (a.requires_grad()) return true;
-        if (a._base() != null && a._base().requires_grad()) return true;
         for (Tensor t : others) if (t != null && t.requires_grad()) return true;
         return false;
     }
@@ -71,16 +93,7 @@ public final class InPlace {
         Tensor copy = Elementwise.empty(a.layout().shape(), a.dtype(), a.device());
         a.backend().copy(a.strided(), copy.strided());
         Node fn = a.grad_fn();
-        Tensor base = a._base();
-        if (fn == null && base != null && base.requires_grad()) {
-            // a view of a non-leaf: its history is the base's, seen through the view
-            fn = viewHistory(a, base);
-        }
-        if (fn != null) {
-            copy.setGradFn(fn, fn == a.grad_fn() ? a.output_nr() : 0);
-        } else if (a.requires_grad()) {
-            copy.setRequiresGradAtCreation(true);
-        }
+        if (fn != null) copy.setGradFn(fn, a.output_nr());
         return copy;
     }
 
@@ -92,20 +105,8 @@ public final class InPlace {
             a.setGradFn(fn, 0);
             return;
         }
-        Edge baseEdge = Engine.gradientEdge(base);
-        Layout viewInBase = CopySlices.relativeLayout(a.layout(), base.layout());
-        CopySlices slices = new CopySlices(baseEdge, viewInBase, fn, base);
-        base.setGradFn(slices, 0);
-        a.setGradFn(viewHistory(a, base), 0);
-    }
-
-    /** The history of a view of {@code base}: the base's history seen through the view's layout. */
-    private static Node viewHistory(Tensor view, Tensor base) {
-        Node n = new CopySlices.AsStridedBackward0(CopySlices.relativeLayout(view.layout(), base.layout()),
-            base.layout().shape());
-        n.setNextEdges(Engine.gradientEdge(base));
-        n.setInputMetadata(0, view.layout().shape(), view.dtype(), view.device());
-        return n;
+        base.setGradFn(new CopySlices(Engine.gradientEdge(base), a, base, fn), 0);
+        a.setGradFn(Views.history(a, base), 0);
     }
 
     /** Records that the memory of {@code out} changed (out= and unrecorded in-place writes). */

@@ -266,6 +266,39 @@ public final class Indexing {
         return advancedGet(b.view(), b.dims(), b.tensors());
     }
 
+    /**
+     * {@code source[parts]}, where source is x or a view of it of shape {@code shape} (same
+     * row-major order), recorded as one node named {@code name} whose input is x itself
+     * (gather, index_select, take, masked_select); a gradient of a broadcast shape is summed back to x's.
+     */
+    private static Tensor get(Tensor x, Tensor source, List<Part> parts, String name) {
+        Tensor out;
+        try (var off = torchtrek.autograd.GradMode.guard(false)) {
+            out = get(source, parts);
+        }
+        if (History.needed(x)) {
+            int[] shape = source.layout().shape();
+            int[] flattenedFrom = Layout.numelOf(shape) == x.numel() && !Arrays.equals(shape, x.layout().shape())
+                ? x.layout().shape() : null;
+            int[] positions = positions(shapeOnly(x, shape), parts).offsets();
+            History.record(new Positions.IndexBackward(name, shape, positions, flattenedFrom), out, x);
+        }
+        return out;
+    }
+
+    /** Where {@code x[parts]} (with at least one index tensor) reads, as row-major positions in x's shape. */
+    private static Gather positions(Tensor x, List<Part> parts) {
+        try (var off = torchtrek.autograd.GradMode.guard(false)) {
+            Basic b = basic(shapeOnly(x, x.layout().shape()), parts);
+            return plan(b.view(), b.dims(), b.tensors());
+        }
+    }
+
+    /** A stand-in laid out row-major with this shape, for computing positions (its memory is never read). */
+    private static Tensor shapeOnly(Tensor x, int[] shape) {
+        return new Tensor(x.storage(), Layout.contiguous(shape));
+    }
+
     /** Where advanced indexing reads: storage offsets of each result element, and the result's shape. */
     private record Gather(int[] shape, int[] offsets) {}
 
@@ -324,39 +357,17 @@ public final class Indexing {
         Gather g = plan(v, dims, tensors);
         Tensor out = Elementwise.empty(g.shape(), v.dtype(), v.device());
         out.backend().gather(v.strided(), g.offsets(), out.strided());
-        if (History.needed(v)) History.record(new IndexBackward0(v, dims, tensors), out, v);
+        if (History.needed(v)) {
+            int[] positions = plan(shapeOnly(v, v.layout().shape()), dims, tensors).offsets();
+            History.record(new Positions.IndexBackward("IndexBackward0", v.layout().shape(), positions, null), out, v);
+        }
         return out;
-    }
-
-    static final class IndexBackward0 extends Node {
-        private final int[] inputShape;
-        private final List<Integer> dims;
-        private final List<SavedTensor> indices = new ArrayList<>();
-
-        IndexBackward0(Tensor v, List<Integer> dims, List<Tensor> tensors) {
-            this.inputShape = v.layout().shape();
-            this.dims = dims;
-            for (Tensor t : tensors) indices.add(save(t));
-        }
-
-        @Override public String name() { return "IndexBackward0"; }
-
-        @Override
-        public Tensor[] apply(Tensor[] g) {
-            Tensor grad = Creation.zeros(inputShape, g[0].dtype(), g[0].device());
-            List<Tensor> ts = new ArrayList<>();
-            for (SavedTensor s : indices) ts.add(s.unpack());
-            Gather plan = plan(grad, dims, ts);
-            Tensor src = Elementwise.contiguous(g[0]);
-            grad.backend().scatter(src.strided(), plan.offsets(), grad.strided(), true);
-            return new Tensor[] {grad};
-        }
     }
 
     // ------------------------------------------------------------------ set
 
     public static Tensor set(Tensor x, List<Part> parts, Tensor value) {
-        InPlace.check(x);
+        InPlace.check(x, value);
         Basic b = basic(x, parts);
         if (b.tensors().isEmpty()) {
             Tensor target = b.view();
@@ -369,7 +380,7 @@ public final class Indexing {
                 Tensor r = old.detach().clone();
                 Basic ob = basic(r, parts);
                 scatterInto(ob, value.detach());
-                if (History.needed(old, value)) History.record(new IndexPutBackward0(parts, value), r, old, value);
+                if (History.needed(old, value)) History.record(new IndexPutBackward0(positions(r, parts), r, value), r, old, value);
                 return r;
             });
         }
@@ -387,11 +398,13 @@ public final class Indexing {
 
     /** x[idx] = v: no gradient where x was overwritten; v gets the gradient at the written positions. */
     static final class IndexPutBackward0 extends Node {
-        private final List<Part> parts;
+        private final Gather written;
+        private final int[] selfShape;
         private final int[] valueShape;
 
-        IndexPutBackward0(List<Part> parts, Tensor value) {
-            this.parts = parts;
+        IndexPutBackward0(Gather written, Tensor self, Tensor value) {
+            this.written = written;
+            this.selfShape = self.layout().shape();
             this.valueShape = value.layout().shape();
         }
 
@@ -399,9 +412,15 @@ public final class Indexing {
 
         @Override
         public Tensor[] apply(Tensor[] g) {
-            Tensor gx = g[0].clone();
-            scatterInto(basic(gx, parts), Creation.scalarTensor(0.0, gx.dtype()));
-            Tensor gv = get(g[0], parts).sum_to_size(valueShape);
+            Tensor gx = null, gv = null;
+            if (nextEdges()[0] != null) {
+                Tensor kept = Creation.zeros(selfShape, g[0].dtype(), g[0].device());
+                kept.backend().fill(kept.strided(), 1);
+                kept.backend().scatter(Creation.zeros(written.shape(), g[0].dtype(), g[0].device()).strided(),
+                    written.offsets(), kept.strided(), false);
+                gx = g[0].mul(kept);
+            }
+            if (nextEdges()[1] != null) gv = Positions.take(g[0], written.offsets(), written.shape()).sum_to_size(valueShape);
             return new Tensor[] {gx, gv};
         }
     }
@@ -409,8 +428,8 @@ public final class Indexing {
     public static Tensor maskedFill_(Tensor x, Tensor mask, Tensor value) {
         if (mask.dtype() != DType.BOOL) throw new RuntimeError("masked_fill_ only supports boolean masks, but got mask with dtype "
             + mask.dtype().scalarTypeName());
+        InPlace.check(x, value);
         if (InPlace.needsRecording(x, value)) return InPlace.recorded(x, old -> Comparison.where(mask, value, old));
-        InPlace.check(x);
         Tensor r = Elementwise.where(mask, value, x);
         x.backend().copy(r.strided(), x.strided());
         InPlace.bump(x);
@@ -422,7 +441,11 @@ public final class Indexing {
     public static Tensor maskedSelect(Tensor x, Tensor mask) {
         int[] shape = torchtrek.tensor.Broadcast.shapes(x.layout().shape(), mask.layout().shape());
         long[] target = Arrays.stream(shape).asLongStream().toArray();
-        return get(x.expand(target), List.of(Part.tensor(mask.expand(target))));
+        Tensor expanded;
+        try (var off = torchtrek.autograd.GradMode.guard(false)) {
+            expanded = x.expand(target);
+        }
+        return get(x, expanded, List.of(Part.tensor(mask.expand(target))), "MaskedSelectBackward0");
     }
 
     public static Tensor indexSelect(Tensor x, long dim, Tensor index) {
@@ -435,7 +458,7 @@ public final class Indexing {
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < d; i++) parts.add(Part.slice(null, null, null));
         parts.add(Part.tensor(index.layout().dim() == 0 ? index.reshape(1) : index));
-        return get(x, parts);
+        return get(x, x, parts, "IndexSelectBackward0");
     }
 
     public static Tensor gather(Tensor x, long dim, Tensor index) {
@@ -455,11 +478,15 @@ public final class Indexing {
                 parts.add(Part.tensor(Creation.arange(0, index.layout().size(i), 1, true).view(shape)));
             }
         }
-        return get(x, parts);
+        return get(x, x, parts, "GatherBackward0");
     }
 
     public static Tensor take(Tensor x, Tensor index) {
-        return get(x.reshape(-1), List.of(Part.tensor(index)));
+        Tensor flat;
+        try (var off = torchtrek.autograd.GradMode.guard(false)) {
+            flat = x.reshape(-1);
+        }
+        return get(x, flat, List.of(Part.tensor(index)), "TakeBackward0");
     }
 
     /** Positions of the nonzero elements, one row each ({@code [n, ndim]}, int64). */

@@ -422,18 +422,62 @@ public final class Reductions {
         }
     }
 
+    /** {@code x.norm(p, dim, keepdim)}, which PyTorch 2.x computes (and records) as {@code linalg.vector_norm}. */
     public static Tensor norm(Tensor x, Kwarg... kw) {
         Kwargs.Parsed p = Kwargs.parse("norm", kw, "p", "dim", "keepdim", "dtype");
         double order = p.number("p", 2);
-        Tensor abs = x.abs();
-        long[] dims = p.longs("dim");
-        Kwarg keep = Kwargs.keepdim(p.bool("keepdim", false));
+        int[] dims = dims(p.longs("dim"), x.layout().dim());
+        boolean keepdim = p.bool("keepdim", false);
+        long[] dl = Arrays.stream(dims).asLongStream().toArray();
+        Kwarg keep = Kwargs.keepdim(keepdim);
         Tensor r;
-        if (order == Double.POSITIVE_INFINITY) r = dims == null ? abs.amax() : abs.amax(dims[0], keep);
-        else if (order == 1) r = dims == null ? abs.sum() : abs.sum(dims, keep);
-        else if (order == 2) r = dims == null ? abs.mul(abs).sum().sqrt() : abs.mul(abs).sum(dims, keep).sqrt();
-        else r = (dims == null ? abs.pow(order).sum() : abs.pow(order).sum(dims, keep)).pow(1 / order);
+        try (var off = torchtrek.autograd.GradMode.guard(false)) {
+            Tensor abs = x.abs();
+            if (order == Double.POSITIVE_INFINITY) r = amax(abs, dl, true, keep);
+            else if (order == Double.NEGATIVE_INFINITY) r = amax(abs, dl, false, keep);
+            else if (order == 0) r = abs.ne(0L).to(x.dtype()).sum(dl, keep);
+            else if (order == 1) r = abs.sum(dl, keep);
+            else if (order == 2) r = abs.mul(abs).sum(dl, keep).sqrt();
+            else r = abs.pow(order).sum(dl, keep).pow(1 / order);
+        }
+        if (History.needed(x)) History.record(new NormBackward(x, r, order, dims, keepdim), r, x);
         return r;
+    }
+
+    /** PyTorch's norm_backward: x |x|^(p-2) / norm^(p-1) (zero where the norm is), sign(x) for p=1, ties shared for inf. */
+    static final class NormBackward extends Node {
+        private final SavedTensor input;
+        private final SavedTensor result;
+        private final double order;
+        private final int[] dims;
+        private final boolean keepdim;
+
+        NormBackward(Tensor x, Tensor result, double order, int[] dims, boolean keepdim) {
+            this.input = save(x);
+            this.result = saveOutput(result);
+            this.order = order;
+            this.dims = dims;
+            this.keepdim = keepdim;
+        }
+
+        @Override public String name() { return "LinalgVectorNormBackward0"; }
+
+        @Override
+        public Tensor[] apply(Tensor[] g) {
+            Tensor x = input.unpack();
+            int n = x.layout().dim();
+            Tensor grad = unsqueezeDims(g[0], dims, n, keepdim);
+            Tensor norm = unsqueezeDims(result.unpack(), dims, n, keepdim);
+            if (order == 0) return new Tensor[] {Creation.zerosLike(x)};
+            if (order == 1) return new Tensor[] {x.sign().mul(grad)};
+            if (Double.isInfinite(order)) {
+                Tensor hits = x.abs().eq(norm).to(x.dtype());
+                long[] dl = Arrays.stream(dims).asLongStream().toArray();
+                return new Tensor[] {x.sign().mul(hits).div(hits.sum(dl, Kwargs.keepdim(true))).mul(grad)};
+            }
+            Tensor scaled = order == 2 ? x.div(norm) : x.mul(x.abs().pow(order - 2)).div(norm.pow(order - 1));
+            return new Tensor[] {scaled.masked_fill(norm.eq(0L), 0.0).mul(grad)};
+        }
     }
 
     // ------------------------------------------------------------------ all / any
@@ -485,9 +529,41 @@ public final class Reductions {
     public static Tensor logsumexp(Tensor x, long dim, Kwarg... kw) {
         Kwargs.Parsed p = Kwargs.parse("logsumexp", kw, "keepdim");
         boolean keepdim = p.bool("keepdim", false);
-        Tensor m = x.detach().amax(dim, Kwargs.keepdim(true));
-        Tensor r = x.sub(m).exp().sum(dim, Kwargs.keepdim(true)).log().add(m);
-        return keepdim ? r : r.squeeze(dim);
+        int d = Layout.normalizeDim(dim, x.layout().dim());
+        Tensor r;
+        try (var off = torchtrek.autograd.GradMode.guard(false)) {
+            Tensor m = x.amax(d, Kwargs.keepdim(true));
+            m = m.masked_fill(m.isinf(), 0.0);   // an all -inf (or +inf) row must not turn into nan
+            r = x.sub(m).exp().sum(d, Kwargs.keepdim(true)).log().add(m);
+            if (!keepdim) r = r.squeeze(d);
+        }
+        if (History.needed(x)) History.record(new LogsumexpBackward0(x, r, d, keepdim), r, x);
+        return r;
+    }
+
+    /** d logsumexp / dx = softmax(x) = exp(x - result). */
+    static final class LogsumexpBackward0 extends Node {
+        private final SavedTensor input;
+        private final SavedTensor result;
+        private final int dim;
+        private final boolean keepdim;
+
+        LogsumexpBackward0(Tensor x, Tensor result, int dim, boolean keepdim) {
+            this.input = save(x);
+            this.result = saveOutput(result);
+            this.dim = dim;
+            this.keepdim = keepdim;
+        }
+
+        @Override public String name() { return "LogsumexpBackward0"; }
+
+        @Override
+        public Tensor[] apply(Tensor[] g) {
+            Tensor x = input.unpack();
+            int[] d = {dim};
+            Tensor r = unsqueezeDims(result.unpack(), d, x.layout().dim(), keepdim);
+            return new Tensor[] {unsqueezeDims(g[0], d, x.layout().dim(), keepdim).mul(x.sub(r).exp())};
+        }
     }
 
     public static Tensor cumsum(Tensor x, long dim) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import torchtrek.Tensor;
+import torchtrek.autograd.GradMode;
 import torchtrek.autograd.History;
 import torchtrek.autograd.Node;
 import torchtrek.errors.RuntimeError;
@@ -298,7 +299,38 @@ public final class Shapes {
             expandedShape[2 * i + 1] = size;
             result[i] = repeats[i] * size;
         }
-        return x.reshape(unsqueezedShape).expand(expandedShape).reshape(result);
+        Tensor out;
+        try (var off = GradMode.guard(false)) {
+            out = x.reshape(unsqueezedShape).expand(expandedShape).reshape(result);
+        }
+        if (History.needed(x)) History.record(new RepeatBackward0(x.layout().shape(), repeats), out, x);
+        return out;
+    }
+
+    /** Each input element's gradient is the sum over its copies. */
+    static final class RepeatBackward0 extends Node {
+        private final int[] inputShape;
+        private final long[] repeats;
+
+        RepeatBackward0(int[] inputShape, long[] repeats) {
+            this.inputShape = inputShape;
+            this.repeats = repeats;
+        }
+
+        @Override public String name() { return "RepeatBackward0"; }
+
+        @Override
+        public Tensor[] apply(Tensor[] g) {
+            int m = repeats.length, lead = m - inputShape.length;
+            long[] split = new long[2 * m];
+            long[] copyDims = new long[m];
+            for (int i = 0; i < m; i++) {
+                split[2 * i] = repeats[i];
+                split[2 * i + 1] = i < lead ? 1 : inputShape[i - lead];
+                copyDims[i] = 2 * i;
+            }
+            return new Tensor[] {g[0].reshape(split).sum(copyDims).reshape(Arrays.stream(inputShape).asLongStream().toArray())};
+        }
     }
 
     public static Tensor flip(Tensor x, long[] dims) {
@@ -336,11 +368,49 @@ public final class Shapes {
         int d = Layout.normalizeDim(dim, x.layout().dim());
         int size = x.layout().size(d);
         List<Tensor> parts = new ArrayList<>();
-        for (long start = 0; start < size || (size == 0 && start == 0); start += splitSize) {
-            parts.add(narrow(x, d, start, Math.min(splitSize, size - start)));
-            if (size == 0) break;
+        try (var off = GradMode.guard(false)) {
+            for (long start = 0; start < size || (size == 0 && start == 0); start += splitSize) {
+                parts.add(Tensor.viewOf(x, x.layout().narrow(d, start, Math.min(splitSize, size - start))));
+                if (size == 0) break;
+            }
         }
+        return multiOutputViews(x, parts, new SplitBackward0("SplitBackward0", d, parts));
+    }
+
+    /** Views returned together by one op share one node (output i is its input i) and refuse in-place changes. */
+    private static List<Tensor> multiOutputViews(Tensor x, List<Tensor> parts, Node node) {
+        Tensor[] outs = parts.toArray(new Tensor[0]);
+        if (GradMode.isEnabled()) for (Tensor t : outs) t.markMultiOutputView();
+        if (History.needed(x)) History.recordOutputs(node, outs, x);
         return parts;
+    }
+
+    /** split and unbind: the gradients of the pieces joined back (zeros for pieces that got none). */
+    static final class SplitBackward0 extends Node {
+        private final String name;
+        private final int dim;
+        private final int[][] shapes;
+
+        SplitBackward0(String name, int dim, List<Tensor> parts) {
+            this.name = name;
+            this.dim = dim;
+            this.shapes = new int[parts.size()][];
+            for (int i = 0; i < shapes.length; i++) shapes[i] = parts.get(i).layout().shape();
+        }
+
+        @Override public String name() { return name; }
+
+        @Override
+        public Tensor[] apply(Tensor[] g) {
+            List<Tensor> pieces = new ArrayList<>();
+            Tensor like = null;
+            for (Tensor t : g) if (t != null) like = t;
+            for (int i = 0; i < shapes.length; i++) {
+                pieces.add(g[i] != null ? g[i] : Creation.zeros(shapes[i], like.dtype(), like.device()));
+            }
+            boolean unbind = name.equals("UnbindBackward0");
+            return new Tensor[] {unbind ? Joining.stack(pieces, dim) : Joining.cat(pieces, dim)};
+        }
     }
 
     public static List<Tensor> chunk(Tensor x, long chunks, long dim) {
@@ -354,7 +424,9 @@ public final class Shapes {
     public static List<Tensor> unbind(Tensor x, long dim) {
         int d = Layout.normalizeDim(dim, x.layout().dim());
         List<Tensor> parts = new ArrayList<>();
-        for (int i = 0; i < x.layout().size(d); i++) parts.add(select(x, d, i));
-        return parts;
+        try (var off = GradMode.guard(false)) {
+            for (int i = 0; i < x.layout().size(d); i++) parts.add(Tensor.viewOf(x, x.layout().select(d, i)));
+        }
+        return multiOutputViews(x, parts, new SplitBackward0("UnbindBackward0", d, parts));
     }
 }

@@ -44,8 +44,20 @@ public final class UnaryMath {
     public static Tensor clamp(Tensor x, double min, double max) {
         if (Double.isNaN(min) && Double.isNaN(max)) throw new RuntimeError(
             "torch.clamp: At least one of 'min' or 'max' must not be None");
+        return clamp(x, min, max, "ClampBackward1");
+    }
+
+    public static Tensor clampMin(Tensor x, double min) {
+        return clamp(x, min, Double.NaN, "ClampMinBackward0");
+    }
+
+    public static Tensor clampMax(Tensor x, double max) {
+        return clamp(x, Double.NaN, max, "ClampMaxBackward0");
+    }
+
+    private static Tensor clamp(Tensor x, double min, double max, String nodeName) {
         Tensor result = clampValues(x, min, max);
-        if (History.needed(x)) History.record(new ClampBackward1(x, min, max), result, x);
+        if (History.needed(x)) History.record(new ClampBackward1(nodeName, x, min, max), result, x);
         return result;
     }
 
@@ -73,20 +85,21 @@ public final class UnaryMath {
         return r == x ? x.clone() : r;
     }
 
+    /** clamp, clamp_min and clamp_max: the gradient passes where x lies within the bounds. */
     static final class ClampBackward1 extends Node {
+        private final String name;
         private final SavedTensor self;
         private final double min;
         private final double max;
 
-        ClampBackward1(Tensor x, double min, double max) {
+        ClampBackward1(String name, Tensor x, double min, double max) {
+            this.name = name;
             this.self = save(x);
             this.min = min;
             this.max = max;
         }
 
-        @Override public String name() {
-            return Double.isNaN(max) ? "ClampMinBackward0" : Double.isNaN(min) ? "ClampMaxBackward0" : "ClampBackward1";
-        }
+        @Override public String name() { return name; }
 
         @Override
         public Tensor[] apply(Tensor[] g) {
@@ -131,7 +144,7 @@ public final class UnaryMath {
         public String name() {
             switch (op) {
                 case EXPM1: return "Expm1Backward0";
-                case LOG1P: return "Log1pBackward0";
+                case LOG1P: return "Log1PBackward0";
                 default: {
                     String n = op.name().toLowerCase();
                     return Character.toUpperCase(n.charAt(0)) + n.substring(1) + "Backward0";
