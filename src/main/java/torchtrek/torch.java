@@ -691,6 +691,19 @@ public final class torch {
                 p.bool("retain_graph", create), create, p.tensors("inputs"));
         }
 
+        /**
+         * The backward graph behind {@code t} (TorchTrek's addition): printing it shows the nodes as a
+         * tree with their saved tensors and leaves; {@code .dot()} gives Graphviz source.
+         */
+        public static torchtrek.autograd.GraphView graph(Tensor t) {
+            return torchtrek.autograd.GraphView.of(t);
+        }
+
+        /** The backward graph below a node, e.g. {@code graph(y.grad_fn())}. */
+        public static torchtrek.autograd.GraphView graph(torchtrek.autograd.Node fn) {
+            return torchtrek.autograd.GraphView.of(fn);
+        }
+
         /** Finite differences in float64 against autograd, as {@code torch.autograd.gradcheck}. */
         public static boolean gradcheck(Function<Tensor[], Tensor> f, Tensor[] inputs, Kwarg... kw) {
             return torchtrek.autograd.GradCheck.gradcheck(f, inputs, kw);

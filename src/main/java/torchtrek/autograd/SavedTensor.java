@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import torchtrek.Tensor;
 import torchtrek.errors.RuntimeError;
+import torchtrek.tensor.DType;
 
 /**
  * A tensor a node keeps for its backward formula, with the version it had when saved.
@@ -17,6 +18,7 @@ public final class SavedTensor {
 
     private Tensor tensor;
     private final int[] shape;
+    private final DType dtype;
     private final int savedVersion;
     private final Node owner;        // set when the saved tensor is an output of the owning node
     private boolean freed;
@@ -24,6 +26,7 @@ public final class SavedTensor {
     private SavedTensor(Tensor tensor, Node owner) {
         this.tensor = tensor;
         this.shape = tensor.layout().shape();
+        this.dtype = tensor.dtype();
         this.savedVersion = tensor.version_counter().version();
         this.owner = owner;
     }
@@ -54,9 +57,24 @@ public final class SavedTensor {
         return tensor;
     }
 
+    /** The saved tensor without the version check (for graph rendering); null once freed. */
+    Tensor peek() {
+        return tensor;
+    }
+
     /** The saved tensor's shape (kept after the data is freed, for graph rendering). */
     public int[] shape() {
         return shape;
+    }
+
+    /** The saved tensor's dtype (kept after the data is freed). */
+    public DType dtype() {
+        return dtype;
+    }
+
+    /** Whether this is an output of the node that saved it (PyTorch's {@code _saved_result}) rather than an input. */
+    public boolean isOutput() {
+        return owner != null;
     }
 
     public boolean isFreed() { return freed; }
