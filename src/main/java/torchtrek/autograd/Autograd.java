@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import torchtrek.Tensor;
 import torchtrek.errors.RuntimeError;
+import torchtrek.errors.Warnings;
 import torchtrek.ops.Creation;
 
 /**
@@ -16,15 +17,22 @@ public final class Autograd {
 
     public static void backward(Tensor[] roots, Tensor[] grads, boolean retainGraph, boolean createGraph, Tensor[] inputs) {
         Tensor[] g = makeGrads(roots, grads);
-        if (inputs != null && inputs.length > 0) {
-            Tensor[] captured = Engine.grad(roots, g, inputs, retainGraph, createGraph, true);
-            for (int i = 0; i < inputs.length; i++) {
-                if (captured[i] == null || !inputs[i].is_leaf()) continue;
-                inputs[i].gradAccumulator().apply(new Tensor[] {captured[i]});
-            }
+        if (createGraph) Warnings.warnOnce("backward-create-graph", "Using backward() with create_graph=True will create a "
+            + "reference cycle between the parameter and its gradient which can cause a memory leak. We recommend using "
+            + "autograd.grad when creating the graph to avoid this. If you have to use this function, make sure to reset the "
+            + ".grad fields of your parameters to None after use to break the cycle and avoid the leak.");
+        if (inputs == null || inputs.length == 0) {
+            Engine.backward(roots, g, retainGraph, createGraph);
             return;
         }
-        Engine.backward(roots, g, retainGraph, createGraph);
+        // backward(inputs=...): only these get .grad; a non-leaf among them retains its gradient, as in PyTorch
+        for (Tensor t : inputs) t.retain_grad();
+        Tensor[] captured = Engine.grad(roots, g, inputs, retainGraph, createGraph, true);
+        try (var mode = GradMode.guard(createGraph)) {
+            for (int i = 0; i < inputs.length; i++) {
+                if (captured[i] != null && inputs[i].is_leaf()) inputs[i].gradAccumulator().apply(new Tensor[] {captured[i]});
+            }
+        }
     }
 
     public static Tensor[] grad(Tensor[] outputs, Tensor[] inputs, Tensor[] gradOutputs, boolean retainGraph,
