@@ -278,10 +278,16 @@ public final class Conversion {
 
     /** Python's {@code format(tensor, spec)} for one-element tensors: {@code .2f}, {@code .3e}, {@code d}... */
     public static String format(Tensor t, String spec) {
-        if (t.numel() != 1) throw new ValueError("format of a tensor with more than one element needs str(); got "
-            + t.numel() + " elements");
+        // Tensor.__format__: a 0-d tensor formats its item(); any other tensor is str(t), and takes no spec
+        if (t.layout().dim() != 0) {
+            if (spec.isEmpty()) return t.toString();
+            throw new torchtrek.errors.TypeError("unsupported format string passed to Tensor.__format__");
+        }
         double v = item(t);
-        if (spec.isEmpty()) return t.dtype().isFloatingPoint() ? Python.floatRepr(v) : Long.toString(itemLong(t));
+        if (spec.isEmpty()) {
+            if (t.dtype() == DType.BOOL) return v != 0 ? "True" : "False";
+            return t.dtype().isFloatingPoint() ? Python.floatRepr(v) : Long.toString(itemLong(t));
+        }
         char kind = spec.charAt(spec.length() - 1);
         int precision = 6;
         int dot = spec.indexOf('.');
