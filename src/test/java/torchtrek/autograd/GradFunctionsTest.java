@@ -185,7 +185,18 @@ class GradFunctionsTest {
         torch.manual_seed(0);
         torch.randn(3, dtype(torch.float64), requires_grad(true));
         Tensor x = torch.randn(3, requires_grad(true));
-        GradcheckError e = assertThrows(GradcheckError.class, () -> torch.autograd.gradcheck(Tensor::sin, x));
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        torchtrek.errors.Warnings.resetOnce();
+        torchtrek.errors.Warnings.redirect(new java.io.PrintStream(warnings, true));
+        GradcheckError e;
+        try {
+            e = assertThrows(GradcheckError.class, () -> torch.autograd.gradcheck(Tensor::sin, x));
+        } finally {
+            torchtrek.errors.Warnings.redirect(null);
+        }
+        assertEquals("UserWarning: Input #0 requires gradient and is not a double precision floating point or complex. This "
+            + "check will likely fail if all the inputs are not of double precision floating point or complex. \n",
+            warnings.toString());
         assertEquals("GradcheckError: Jacobian mismatch for output 0 with respect to input 0,\n"
             + "numerical:tensor([[0.8643, 0.0000, 0.0000],\n"
             + "        [0.0000, 0.4470, 0.0000],\n"
