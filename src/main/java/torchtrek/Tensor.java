@@ -762,11 +762,13 @@ public final class Tensor implements Python.HasRepr {
 
     public Tensor where(Tensor condition, double other) { return Comparison.where(condition, this, wrap(other)); }
 
-    public Tensor masked_fill(Tensor mask, double value) { return Comparison.where(mask, wrap(value), this); }
+    public Tensor masked_fill(Tensor mask, double value) { return Indexing.maskedFill(this, mask, wrap(value)); }
 
-    public Tensor masked_fill(Tensor mask, Tensor value) { return Comparison.where(mask, value, this); }
+    public Tensor masked_fill(Tensor mask, Tensor value) { return Indexing.maskedFill(this, mask, value); }
 
     public Tensor masked_fill_(Tensor mask, double value) { return Indexing.maskedFill_(this, mask, wrap(value)); }
+
+    public Tensor masked_fill_(Tensor mask, Tensor value) { return Indexing.maskedFill_(this, mask, value); }
 
     public Tensor masked_select(Tensor mask) { return Indexing.maskedSelect(this, mask); }
 
@@ -1037,7 +1039,7 @@ public final class Tensor implements Python.HasRepr {
 
     public Tensor outer(Tensor other) { return LinearAlgebra.outer(this, other); }
 
-    public Tensor trace() { return diagonal().sum(); }
+    public Tensor trace() { return LinearAlgebra.trace(this); }
 
     // =====================================================================================
     // NumPy bridge and Java arrays

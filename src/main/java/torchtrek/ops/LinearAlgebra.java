@@ -182,6 +182,35 @@ public final class LinearAlgebra {
         }
     }
 
+    /** The sum of the main diagonal of a matrix. */
+    public static Tensor trace(Tensor x) {
+        if (x.layout().dim() != 2) throw new RuntimeError("trace: expected a matrix, but got tensor with dim " + x.layout().dim());
+        Tensor result;
+        try (var off = torchtrek.autograd.GradMode.guard(false)) {
+            result = x.diagonal().sum();
+        }
+        if (History.needed(x)) History.record(new TraceBackward0(x.layout().shape()), result, x);
+        return result;
+    }
+
+    /** The gradient of trace: g on the diagonal, zeros elsewhere. */
+    static final class TraceBackward0 extends Node {
+        private final int[] shape;
+
+        TraceBackward0(int[] shape) { this.shape = shape; }
+
+        @Override public String name() { return "TraceBackward0"; }
+
+        @Override
+        public Tensor[] apply(Tensor[] g) {
+            Tensor eye = Creation.zeros(shape, g[0].dtype(), g[0].device());
+            try (var off = torchtrek.autograd.GradMode.guard(false)) {
+                eye.diagonal().fill_(1.0);
+            }
+            return new Tensor[] {g[0].mul(eye)};
+        }
+    }
+
     public static Tensor outer(Tensor a, Tensor b) {
         if (a.layout().dim() != 1 || b.layout().dim() != 1) throw new RuntimeError(
             "outer: expected 1D tensors, got " + a.layout().dim() + "D and " + b.layout().dim() + "D");

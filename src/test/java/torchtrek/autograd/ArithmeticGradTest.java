@@ -83,7 +83,10 @@ class ArithmeticGradTest {
             Case.unary("clamp_min", x -> x.clamp_min(0.1), () -> randn(3, 4)),
             Case.unary("clamp_max", x -> x.clamp_max(0.1), () -> randn(3, 4)),
             Case.unary("masked_fill", x -> x.masked_fill(x.gt(0L), 2.0), () -> randn(3, 4)),
-            Case.unary("masked_fill with a tensor", x -> x.masked_fill(x.gt(0L), x.sum()), () -> randn(3, 4)));
+            Case.unary("masked_fill with a tensor", x -> x.masked_fill(x.gt(0L), x.sum()), () -> randn(3, 4)),
+            Case.unary("masked_fill with a broadcast mask", x -> x.masked_fill(torchtrek.torch.tensor(new boolean[][] {{true}, {false}}),
+                1.0), () -> randn(3)),
+            Case.unary("trace of a non-square matrix", Tensor::trace, () -> randn(3, 4)));
     }
 
     static List<Case> losses() {

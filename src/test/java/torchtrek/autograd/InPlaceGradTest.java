@@ -46,6 +46,7 @@ class InPlaceGradTest {
             onCopy("square_", Tensor::square_, () -> randn(2, 3)),
             onCopy("clamp_", x -> x.clamp_(-0.5, 0.5), () -> randn(3, 4)),
             onCopy("masked_fill_", x -> x.masked_fill_(mask, 0.5), () -> randn(2, 3)),
+            Case.of("masked_fill_ with a value tensor", x -> x[0].mul(1).masked_fill_(mask, x[1]), () -> new Tensor[] {randn(2, 3), randn()}),
             onCopy("fill_", x -> x.fill_(1.5), () -> randn(2, 3)),
             onCopy("zero_ then add_", x -> x.zero_().add_(1), () -> randn(2, 3)),
             onCopy("exp_", Tensor::exp_, () -> randn(2, 3)),
