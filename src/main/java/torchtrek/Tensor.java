@@ -910,23 +910,23 @@ public final class Tensor implements Python.HasRepr {
 
     public Tensor squeeze(long dim) { return Shapes.squeeze(this, dim); }
 
-    public Tensor squeeze_() { return Shapes.inPlaceView(this, squeeze()); }
+    public Tensor squeeze_() { return Shapes.squeeze_(this, null); }
 
-    public Tensor squeeze_(long dim) { return Shapes.inPlaceView(this, squeeze(dim)); }
+    public Tensor squeeze_(long dim) { return Shapes.squeeze_(this, dim); }
 
     public Tensor unsqueeze(long dim) { return Shapes.unsqueeze(this, dim); }
 
-    public Tensor unsqueeze_(long dim) { return Shapes.inPlaceView(this, unsqueeze(dim)); }
+    public Tensor unsqueeze_(long dim) { return Shapes.unsqueeze_(this, dim); }
 
     public Tensor transpose(long dim0, long dim1) { return Shapes.transpose(this, dim0, dim1); }
 
-    public Tensor transpose_(long dim0, long dim1) { return Shapes.inPlaceView(this, transpose(dim0, dim1)); }
+    public Tensor transpose_(long dim0, long dim1) { return Shapes.transpose_(this, dim0, dim1); }
 
     public Tensor swapaxes(long dim0, long dim1) { return transpose(dim0, dim1); }
 
     public Tensor t() { return Shapes.t(this); }
 
-    public Tensor t_() { return Shapes.inPlaceView(this, t()); }
+    public Tensor t_() { return Shapes.t_(this); }
 
     /** {@code x.T}: all dims reversed (deprecated by PyTorch for other than 2-D, with a warning). */
     public Tensor T() { return Shapes.reverseDims(this); }

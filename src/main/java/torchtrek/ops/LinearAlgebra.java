@@ -228,43 +228,80 @@ public final class LinearAlgebra {
         if (da == 1 && db == 2) {
             if (a.layout().size(0) != b.layout().size(0)) throw new RuntimeError("mat1 and mat2 shapes cannot be multiplied (1x"
                 + a.layout().size(0) + " and " + b.layout().size(0) + "x" + b.layout().size(1) + ")");
-            return mm(a.unsqueeze(0), b).squeeze(0);
+            return Shapes.squeeze_(mm(a.unsqueeze(0), b), 0L);
         }
         if (da == 2 && db == 2) return mm(a, b);
-        if (da >= 3 && (db == 1 || db == 2)) {
-            // fold the batch into the rows: one mm instead of many small products
-            int[] sa = a.layout().shape();
-            Tensor folded = a.reshape(-1, sa[da - 1]);
-            Tensor product = db == 1 ? mv(folded, b) : mm(folded, b);
-            int[] outShape = Arrays.copyOf(sa, db == 1 ? da - 1 : da);
-            if (db == 2) outShape[da - 1] = b.layout().size(1);
-            return unsafeView(product, outShape);
-        }
+        if (shouldFold(a, b)) return folded(a, b);
         return batchedMatmul(a, b);
     }
 
-    /** Batched products with broadcast batch dims: both sides expanded, folded to 3-D, one bmm. */
+    /**
+     * PyTorch's {@code should_fold}: a batch of matrices times a matrix or vector (either way
+     * round) becomes one mm/mv over the batch folded into rows, when the smaller operand requires
+     * grad (a smaller gradient) or the fold needs no copy. This decides the recorded nodes and
+     * which shapes an error message names, so it follows PyTorch's rule exactly.
+     */
+    private static boolean shouldFold(Tensor a, Tensor b) {
+        int da = a.layout().dim(), db = b.layout().dim();
+        boolean aLarger = da >= db;
+        int bigDim = aLarger ? da : db, smallDim = aLarger ? db : da;
+        if (!(bigDim >= 3 && smallDim <= 2)) return false;
+        if ((aLarger ? b : a).requires_grad()) return true;
+        if (da == 2) return false;
+        Layout big = aLarger ? a.layout() : b.layout().transpose(-2, -1);
+        if (big.numel() == 0) return true;
+        for (int i = 0; i < bigDim - 2; i++) {
+            if (big.stride(i) != big.stride(i + 1) * big.size(i + 1)) return false;
+        }
+        return true;
+    }
+
+    /** The folded product: rows of the larger operand (transposed when it is on the right) times the smaller. */
+    private static Tensor folded(Tensor a, Tensor b) {
+        boolean transpose = b.layout().dim() > a.layout().dim();
+        Tensor t1 = transpose ? b.mT() : a;
+        Tensor t2 = !transpose ? b : a.layout().dim() == 2 ? a.t() : a;
+        int[] s1 = t1.layout().shape();
+        int rows = 1;
+        for (int i = 0; i < s1.length - 1; i++) rows *= s1[i];
+        boolean matrix = t2.layout().dim() == 2;
+        int[] outShape = Arrays.copyOf(s1, matrix ? s1.length : s1.length - 1);
+        if (matrix) outShape[s1.length - 1] = t2.layout().size(1);
+        Tensor rowsOf = t1.reshape(rows, s1[s1.length - 1]);
+        if (!matrix) return unsafeView(mv(rowsOf, t2), outShape);
+        Tensor out = unsafeView(mm(rowsOf, t2), outShape);
+        return transpose ? out.mT().contiguous() : out;
+    }
+
+    /**
+     * Batched products with broadcast batch dims, as PyTorch's {@code _matmul_impl} does them: the
+     * batch shapes broadcast first, both sides are expanded and folded to 3-D, then one bmm (a
+     * vector on the right becomes a column and is squeezed back out).
+     */
     private static Tensor batchedMatmul(Tensor a, Tensor b) {
         int da = a.layout().dim(), db = b.layout().dim();
-        Tensor a2 = da == 1 ? a.unsqueeze(0) : a;
-        Tensor b2 = db == 1 ? b.unsqueeze(1) : b;
-        int[] sa = a2.layout().shape(), sb = b2.layout().shape();
-        int n = sa[sa.length - 2], m1 = sa[sa.length - 1], m2 = sb[sb.length - 2], p = sb[sb.length - 1];
-        if (m1 != m2) throw new RuntimeError("Expected size for first two dimensions of batch2 tensor to be: ["
-            + batchProduct(Arrays.copyOf(sa, sa.length - 2)) + ", " + m1 + "] but got: ["
-            + batchProduct(Arrays.copyOf(sb, sb.length - 2)) + ", " + m2 + "].");
-        int[] batch = Broadcast.shapes(Arrays.copyOf(sa, sa.length - 2), Arrays.copyOf(sb, sb.length - 2));
+        int[] sa = a.layout().shape(), sb = b.layout().shape();
+        int n = da > 1 ? sa[da - 2] : 1, m1 = sa[da - 1];
+        int m2 = db > 1 ? sb[db - 2] : sb[0], p = db > 1 ? sb[db - 1] : 1;
+        int[] batchA = Arrays.copyOf(sa, Math.max(da - 2, 0)), batchB = Arrays.copyOf(sb, Math.max(db - 2, 0));
+        if (da == 3 && db == 3 && batchA[0] != batchB[0]) {
+            // a batch of one that requires grad is squeezed instead of expanded (a smaller gradient)
+            if (batchA[0] == 1 && a.requires_grad()) return matmul(a.squeeze(0), b);
+            if (batchB[0] == 1 && b.requires_grad()) return matmul(a, b.squeeze(0));
+        }
+        int[] batch = Broadcast.shapes(batchA, batchB);
         int bp = batchProduct(batch);
-        long[] ea = concat(batch, n, m1), eb = concat(batch, m2, p);
-        Tensor fa = a2.expand(ea).reshape(bp, n, m1);
-        Tensor fb = b2.expand(eb).reshape(bp, m2, p);
-        Tensor product = bmm(fa, fb);
-        int[] outShape = new int[batch.length + (da == 1 ? 0 : 1) + (db == 1 ? 0 : 1)];
+        Tensor fa = a.expand(concat(batch, n, m1)).reshape(bp, n, m1);
+        boolean vectorRhs = db == 1;
+        Tensor fb = vectorRhs ? b.expand(concat(batch, m2)).reshape(bp, m2).unsqueeze(2)
+            : b.expand(concat(batch, m2, p)).reshape(bp, m2, p);
+        int[] outShape = new int[batch.length + (da > 1 ? 1 : 0) + (db > 1 ? 1 : 0)];
         System.arraycopy(batch, 0, outShape, 0, batch.length);
         int k = batch.length;
-        if (da != 1) outShape[k++] = n;
-        if (db != 1) outShape[k] = p;
-        return unsafeView(product, outShape);
+        if (da > 1) outShape[k++] = n;
+        if (db > 1) outShape[k] = p;
+        Tensor product = bmm(fa, fb);
+        return unsafeView(vectorRhs ? product.squeeze(-1) : product, outShape);
     }
 
     private static int batchProduct(int[] dims) {
@@ -273,11 +310,10 @@ public final class LinearAlgebra {
         return p;
     }
 
-    private static long[] concat(int[] batch, int x, int y) {
-        long[] out = new long[batch.length + 2];
+    private static long[] concat(int[] batch, int... last) {
+        long[] out = new long[batch.length + last.length];
         for (int i = 0; i < batch.length; i++) out[i] = batch[i];
-        out[batch.length] = x;
-        out[batch.length + 1] = y;
+        for (int i = 0; i < last.length; i++) out[batch.length + i] = last[i];
         return out;
     }
 

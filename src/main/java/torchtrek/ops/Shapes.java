@@ -272,10 +272,38 @@ public final class Shapes {
         }
     }
 
-    /** In-place view ops ({@code t_}, {@code squeeze_}...): self takes the view's layout and history. */
-    public static Tensor inPlaceView(Tensor self, Tensor view) {
-        self.setLayout(view.layout());
-        if (view.grad_fn() != null) self.setGradFn(view.grad_fn(), 0);
+    // ------------------------------------------------------------------ in-place view ops
+
+    public static Tensor squeeze_(Tensor x, Long dim) {
+        Layout l = dim == null ? x.layout().squeeze() : x.layout().squeeze(dim);
+        return inPlaceView(x, l, new ReshapeNode(dim == null ? "SqueezeBackward3" : "SqueezeBackward4", x.layout().shape()));
+    }
+
+    public static Tensor unsqueeze_(Tensor x, long dim) {
+        return inPlaceView(x, x.layout().unsqueeze(dim), new ReshapeNode("UnsqueezeBackward1", x.layout().shape()));
+    }
+
+    public static Tensor transpose_(Tensor x, long d0, long d1) {
+        return inPlaceView(x, x.layout().transpose(d0, d1), new TransposeBackward("TransposeBackward1", d0, d1));
+    }
+
+    public static Tensor t_(Tensor x) {
+        int n = x.layout().dim();
+        if (n > 2) throw new RuntimeError("t_() expects a tensor with <= 2 dimensions, but self is " + n + "D");
+        Layout l = n < 2 ? x.layout() : x.layout().transpose(0, 1);
+        return inPlaceView(x, l, new TransposeBackward("TBackward1", 0, n < 2 ? 0 : 1));
+    }
+
+    /**
+     * An in-place view op ({@code t_}, {@code squeeze_}...): self takes the new layout, counts as
+     * modified, and gets its own node (PyTorch names these apart from the view ops: TBackward1...).
+     */
+    private static Tensor inPlaceView(Tensor self, Layout layout, Node node) {
+        InPlace.check(self);
+        boolean record = History.needed(self);
+        self.setLayout(layout);
+        self.bumpVersion();
+        if (record) History.record(node, self, self);
         return self;
     }
 

@@ -61,6 +61,10 @@ class InPlaceGradTest {
             onCopy("abs_", Tensor::abs_, () -> randn(2, 3)),
             onCopy("reciprocal_", Tensor::reciprocal_, () -> positive(2, 3)),
             onCopy("a chain of in-place ops", x -> x.mul_(2).add_(1).sin_().mul_(3), () -> randn(2, 3)),
+            onCopy("t_", x -> x.t_().mul(torch.arange(6.0).view(3, 2).Double()), () -> randn(2, 3)),
+            onCopy("transpose_ then exp_", x -> x.transpose_(0, 2).exp_(), () -> randn(2, 3, 2)),
+            onCopy("unsqueeze_ then squeeze_", x -> x.unsqueeze_(1).mul(2).squeeze_(1), () -> randn(2, 3)),
+            onCopy("squeeze_()", Tensor::squeeze_, () -> randn(2, 1, 3)),
             onCopy("in-place on a non-contiguous result", x -> x.t().contiguous().t().exp_(), () -> noncontiguous(3, 2)));
     }
 
