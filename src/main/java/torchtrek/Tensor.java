@@ -418,7 +418,7 @@ public final class Tensor implements Python.HasRepr {
 
     public Tensor copy_(Tensor src) { return Conversion.copy_(this, src); }
 
-    public Tensor zero_() { return Conversion.fill_(this, 0); }
+    public Tensor zero_() { return Conversion.zero_(this); }
 
     public Tensor fill_(double value) { return Conversion.fill_(this, value); }
 

@@ -632,7 +632,7 @@ public final class torch {
     public static GradMode.Guard enable_grad() { return GradMode.guard(true); }
 
     /** As a statement it switches recording on or off; in a {@code try}-with-resources it restores the old mode. */
-    public static GradMode.Guard set_grad_enabled(boolean mode) { return GradMode.guard(mode); }
+    public static GradMode.Guard set_grad_enabled(boolean mode) { return GradMode.guard(mode, "set_grad_enabled"); }
 
     public static boolean is_grad_enabled() { return GradMode.isEnabled(); }
 

@@ -18,17 +18,22 @@ public final class GradMode {
 
     /** Sets grad mode for a {@code try}-with-resources block and restores the previous mode at its end. */
     public static Guard guard(boolean on) {
-        return new Guard(on);
+        return new Guard(on, on ? "enable_grad" : "no_grad");
+    }
+
+    /** As {@link #guard(boolean)}, printing as the Python context manager {@code name} ({@code set_grad_enabled}...). */
+    public static Guard guard(boolean on, String name) {
+        return new Guard(on, name);
     }
 
     /** {@code with torch.no_grad():} as {@code try (var g = torch.no_grad()) { ... }}. */
     public static final class Guard implements AutoCloseable {
         private final boolean previous;
-        private final boolean mode;
+        private final String name;
 
-        private Guard(boolean on) {
+        private Guard(boolean on, String name) {
             this.previous = enabled;
-            this.mode = on;
+            this.name = name;
             enabled = on;
         }
 
@@ -39,7 +44,8 @@ public final class GradMode {
 
         @Override
         public String toString() {
-            return mode ? "<torch.autograd.grad_mode.enable_grad object>" : "<torch.autograd.grad_mode.no_grad object>";
+            return "<torch.autograd.grad_mode." + name + " object at 0x7f"
+                + String.format("%08x", System.identityHashCode(this)) + ">";
         }
     }
 }

@@ -140,8 +140,16 @@ public final class Conversion {
     }
 
     public static Tensor fill_(Tensor self, double value) {
+        return fill_(self, value, "FillBackward2");
+    }
+
+    public static Tensor zero_(Tensor self) {
+        return fill_(self, 0, "ZeroBackward0");
+    }
+
+    private static Tensor fill_(Tensor self, double value, String nodeName) {
         InPlace.check(self);
-        if (InPlace.needsRecording(self)) return InPlace.recorded(self, old -> filledLike(old, value));
+        if (InPlace.needsRecording(self)) return InPlace.recorded(self, old -> filledLike(old, value, nodeName));
         self.backend().fill(self.strided(), value);
         InPlace.bump(self);
         return self;
@@ -155,25 +163,47 @@ public final class Conversion {
         return self;
     }
 
+    /** {@code fill_} with a 0-d tensor: every element takes its value (and the value gets the summed gradient). */
     public static Tensor fill_(Tensor self, Tensor value) {
         if (value.layout().dim() != 0) throw new RuntimeError(
             "fill_ only supports 0-dimension value tensor but got tensor with " + value.layout().dim() + " dimensions.");
-        return copy_(self, value);
+        InPlace.check(self, value);
+        if (InPlace.needsRecording(self, value)) {
+            return InPlace.recorded(self, old -> {
+                Tensor r = Elementwise.empty(old.layout().shape(), old.dtype(), old.device());
+                copyBroadcast(value, r);
+                if (History.needed(old, value)) History.record(new FillBackward("FillBackward3", true), r, old, value);
+                return r;
+            });
+        }
+        copyBroadcast(value, self);
+        InPlace.bump(self);
+        return self;
     }
 
-    private static Tensor filledLike(Tensor old, double value) {
+    private static Tensor filledLike(Tensor old, double value, String nodeName) {
         Tensor r = Elementwise.empty(old.layout().shape(), old.dtype(), old.device());
         r.backend().fill(r.strided(), value);
-        if (History.needed(old)) History.record(new FillBackward0(), r, old);
+        if (History.needed(old)) History.record(new FillBackward(nodeName, false), r, old);
         return r;
     }
 
-    static final class FillBackward0 extends Node {
-        @Override public String name() { return "FillBackward0"; }
+    /** fill_ and zero_: nothing flows to the overwritten values; a value tensor gets the sum of the gradient. */
+    static final class FillBackward extends Node {
+        private final String name;
+        private final boolean valueTensor;
+
+        FillBackward(String name, boolean valueTensor) {
+            this.name = name;
+            this.valueTensor = valueTensor;
+        }
+
+        @Override public String name() { return name; }
 
         @Override
         public Tensor[] apply(Tensor[] g) {
-            return new Tensor[] {Creation.zerosLike(g[0])};
+            Tensor zeros = Creation.zerosLike(g[0]);
+            return valueTensor ? new Tensor[] {zeros, g[0].sum()} : new Tensor[] {zeros};
         }
     }
 

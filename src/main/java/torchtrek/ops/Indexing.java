@@ -195,7 +195,8 @@ public final class Indexing {
                     if (step == 0) throw new torchtrek.errors.ValueError("slice step cannot be zero");
                     if (step < 0) throw new torchtrek.errors.ValueError("step must be greater than zero");
                     int size = v.layout().size(dim);
-                    boolean whole = start == 0 && stop >= size && step == 1;
+                    // a full slice among other indices is skipped; x[:] alone still records a slice (get_item)
+                    boolean whole = parts.size() > 1 && start == 0 && stop >= size && step == 1;
                     if (!whole) {
                         v = Shapes.slice(v, dim, start, stop, step);
                         viewed = true;
@@ -247,7 +248,6 @@ public final class Indexing {
                 }
             }
         }
-        if (!viewed && tensors.isEmpty()) v = alias(x);
         return new Basic(v, dims, tensors);
     }
 
@@ -262,7 +262,8 @@ public final class Indexing {
 
     public static Tensor get(Tensor x, List<Part> parts) {
         Basic b = basic(x, parts);
-        if (b.tensors().isEmpty()) return b.view();
+        // x[...] and x[:, :] still give a new tensor (a view of x), never x itself
+        if (b.tensors().isEmpty()) return b.view() == x ? alias(x) : b.view();
         return advancedGet(b.view(), b.dims(), b.tensors());
     }
 
@@ -370,23 +371,38 @@ public final class Indexing {
         InPlace.check(x, value);
         Basic b = basic(x, parts);
         if (b.tensors().isEmpty()) {
-            Tensor target = b.view();
-            // x[...] = v writes through the view; scalars fill it
-            Conversion.copy_(target, value);
+            copyTo(b.view(), value);
             return x;
         }
-        if (InPlace.needsRecording(x, value)) {
+        Tensor v = withoutLeadingOnes(value);
+        if (InPlace.needsRecording(x, v)) {
             return InPlace.recorded(x, old -> {
                 Tensor r = old.detach().clone();
                 Basic ob = basic(r, parts);
-                scatterInto(ob, value.detach());
-                if (History.needed(old, value)) History.record(new IndexPutBackward0(positions(r, parts), r, value), r, old, value);
+                scatterInto(ob, v.detach());
+                if (History.needed(old, v)) History.record(new IndexPutBackward0(positions(r, parts), r, v), r, old, v);
                 return r;
             });
         }
-        scatterInto(b, value);
+        scatterInto(b, v);
         InPlace.bump(x);
         return x;
+    }
+
+    /** PyTorch's {@code copy_to} for {@code x[...] = v}: copy, or fill from a number, or broadcast without leading 1s. */
+    private static void copyTo(Tensor target, Tensor value) {
+        if (Arrays.equals(target.layout().shape(), value.layout().shape())) Conversion.copy_(target, value);
+        else if (value.layout().dim() == 0 && value.device().isCpu()) Conversion.fill_(target, value);
+        else Conversion.copy_(target, withoutLeadingOnes(value));
+    }
+
+    /** A value's leading dims of size 1 do not count in assignment ({@code x[0] = ones(1, 3)} for a row of 3). */
+    private static Tensor withoutLeadingOnes(Tensor value) {
+        int[] shape = value.layout().shape();
+        int lead = 0;
+        while (lead < shape.length && shape[lead] == 1) lead++;
+        if (lead == 0) return value;
+        return value.view(Arrays.stream(shape, lead, shape.length).asLongStream().toArray());
     }
 
     private static void scatterInto(Basic b, Tensor value) {

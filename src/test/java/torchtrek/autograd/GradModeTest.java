@@ -76,6 +76,15 @@ class GradModeTest {
     }
 
     @Test
+    void contextManagersPrintAsPythonObjects() {
+        try (var g = torch.no_grad(); var e = torch.enable_grad(); var s = torch.set_grad_enabled(true)) {
+            assertTrue(g.toString().matches("<torch\\.autograd\\.grad_mode\\.no_grad object at 0x[0-9a-f]+>"), g.toString());
+            assertTrue(e.toString().matches("<torch\\.autograd\\.grad_mode\\.enable_grad object at 0x[0-9a-f]+>"));
+            assertTrue(s.toString().matches("<torch\\.autograd\\.grad_mode\\.set_grad_enabled object at 0x[0-9a-f]+>"));
+        }
+    }
+
+    @Test
     void noGradAsADecorator() {
         Tensor y = torch.no_grad(() -> x.mul(2));
         assertFalse(y.requires_grad());

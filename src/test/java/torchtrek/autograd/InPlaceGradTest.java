@@ -79,6 +79,11 @@ class InPlaceGradTest {
                 () -> new Tensor[] {randn(3, 4), randn(4)}),
             onCopy("x[mask] = 0", x -> x.set(x.detach().gt(0L), 0.0), () -> randn(3, 4)),
             onCopy("x[1, 2] = 5", x -> x.set("1, 2", 5.0), () -> randn(3, 4)),
+            Case.of("x[0] = v with a leading 1", x -> x[0].mul(1).set("0", x[1]), () -> new Tensor[] {randn(3, 4), randn(1, 4)}),
+            Case.of("x[[0, 2]] = v with leading 1s", x -> x[0].mul(1).set(torch.tensor(new long[] {0, 2}), x[1]),
+                () -> new Tensor[] {randn(3, 4), randn(1, 1, 4)}),
+            Case.of("x[:] = 0-d tensor (fill_)", x -> x[0].mul(1).set(":", x[1]), () -> new Tensor[] {randn(3, 4), randn()}),
+            Case.of("fill_ with a 0-d tensor", x -> x[0].mul(1).fill_(x[1]), () -> new Tensor[] {randn(3, 4), randn()}),
             onCopy("x[..., 0] = 1", x -> x.set("..., 0", 1.0), () -> randn(3, 4)));
     }
 
