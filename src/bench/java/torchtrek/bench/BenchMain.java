@@ -40,7 +40,7 @@ public final class BenchMain {
             .verbosity(VerboseMode.SILENT)
             .shouldFailOnError(true);
         if (quick) {
-            opts.warmupIterations(2).warmupTime(TimeValue.milliseconds(300))
+            opts.warmupIterations(3).warmupTime(TimeValue.milliseconds(500))
                 .measurementIterations(3).measurementTime(TimeValue.milliseconds(300))
                 .param("threads", "2");
         } else {

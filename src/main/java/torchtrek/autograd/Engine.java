@@ -3,6 +3,7 @@ package torchtrek.autograd;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 
@@ -20,6 +21,7 @@ import torchtrek.tensor.Broadcast;
  * a backward pass allocates almost nothing beyond the gradients.
  */
 public final class Engine {
+    private static final Comparator<Node> NEWEST_FIRST = (a, b) -> Long.compare(b.sequence_nr(), a.sequence_nr());
     private static int runCounter;
     private static boolean running;
 
@@ -89,7 +91,7 @@ public final class Engine {
     /** Visits every node reachable from the roots, stamping it for this run and counting its incoming edges. */
     private static List<Node> discover(Edge[] rootEdges, int epoch) {
         List<Node> order = new ArrayList<>();
-        ArrayDeque<Node> stack = new ArrayDeque<>();
+        ArrayDeque<Node> stack = new ArrayDeque<>(8);
         for (Edge e : rootEdges) stamp(e.function(), epoch, stack, order);
         while (!stack.isEmpty()) {
             Node n = stack.pop();
@@ -145,7 +147,7 @@ public final class Engine {
     private static Tensor[] execute(Edge[] rootEdges, Tensor[] grads, Edge[] captureEdges, boolean retainGraph) {
         Tensor[] captured = captureEdges == null ? null : new Tensor[captureEdges.length];
         for (int i = 0; i < rootEdges.length; i++) accumulate(rootEdges[i], grads[i]);
-        PriorityQueue<Node> ready = new PriorityQueue<>((a, b) -> Long.compare(b.sequence_nr(), a.sequence_nr()));
+        PriorityQueue<Node> ready = new PriorityQueue<>(8, NEWEST_FIRST);
         for (Edge e : rootEdges) {
             Node n = e.function();
             if (n.pending == 0 && !ready.contains(n)) ready.add(n);

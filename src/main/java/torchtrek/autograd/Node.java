@@ -27,9 +27,14 @@ public abstract class Node implements Python.HasRepr {
 
     private final long sequenceNr;
     private Edge[] nextEdges = NO_EDGES;
-    private int[][] inputShapes = new int[1][];
-    private DType[] inputDtypes = new DType[1];
-    private Device[] inputDevices = new Device[1];
+    // metadata of input 0 in fields, of inputs 1.. (multi-output ops) in arrays: most nodes
+    // have one input, and a node is made per recorded op, so it should cost one object
+    private int[] shape0;
+    private DType dtype0;
+    private Device device0;
+    private int[][] moreShapes;
+    private DType[] moreDtypes;
+    private Device[] moreDevices;
     private List<Function<Tensor, Tensor>>[] preHooks;
     private Consumer<Tensor>[] retainGradHooks;
     private SavedTensor[] saved;
@@ -86,25 +91,31 @@ public abstract class Node implements Python.HasRepr {
     public final void setNextEdges(Edge... edges) { this.nextEdges = edges; }
 
     /** Number of gradients this node takes (the forward op's outputs). */
-    public final int numInputs() { return inputShapes.length; }
+    public final int numInputs() { return moreShapes == null ? 1 : moreShapes.length + 1; }
 
     /** Records the metadata of input {@code nr} (output {@code nr} of the forward op). */
     public final void setInputMetadata(int nr, int[] shape, DType dtype, Device device) {
-        if (nr >= inputShapes.length) {
-            inputShapes = Arrays.copyOf(inputShapes, nr + 1);
-            inputDtypes = Arrays.copyOf(inputDtypes, nr + 1);
-            inputDevices = Arrays.copyOf(inputDevices, nr + 1);
+        if (nr == 0) {
+            shape0 = shape;
+            dtype0 = dtype;
+            device0 = device;
+            return;
         }
-        inputShapes[nr] = shape;
-        inputDtypes[nr] = dtype;
-        inputDevices[nr] = device;
+        if (moreShapes == null || nr > moreShapes.length) {
+            moreShapes = moreShapes == null ? new int[nr][] : Arrays.copyOf(moreShapes, nr);
+            moreDtypes = moreDtypes == null ? new DType[nr] : Arrays.copyOf(moreDtypes, nr);
+            moreDevices = moreDevices == null ? new Device[nr] : Arrays.copyOf(moreDevices, nr);
+        }
+        moreShapes[nr - 1] = shape;
+        moreDtypes[nr - 1] = dtype;
+        moreDevices[nr - 1] = device;
     }
 
-    public final int[] inputShape(int nr) { return inputShapes[nr]; }
+    public final int[] inputShape(int nr) { return nr == 0 ? shape0 : moreShapes[nr - 1]; }
 
-    public final DType inputDtype(int nr) { return inputDtypes[nr]; }
+    public final DType inputDtype(int nr) { return nr == 0 ? dtype0 : moreDtypes[nr - 1]; }
 
-    public final Device inputDevice(int nr) { return inputDevices[nr]; }
+    public final Device inputDevice(int nr) { return nr == 0 ? device0 : moreDevices[nr - 1]; }
 
     /** Adds a hook run on the gradient for input {@code nr} before this node runs ({@code register_hook}). */
     @SuppressWarnings("unchecked")

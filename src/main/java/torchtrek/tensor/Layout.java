@@ -12,6 +12,7 @@ import torchtrek.errors.RuntimeError;
  */
 public final class Layout {
     private static final int[] EMPTY = new int[0];
+    private static final Layout SCALAR = new Layout(EMPTY, EMPTY, 0);
 
     private final int[] shape;
     private final int[] strides;
@@ -27,12 +28,13 @@ public final class Layout {
 
     /** A row-major (C-contiguous) layout of this shape at offset 0. */
     public static Layout contiguous(int... shape) {
+        if (shape.length == 0) return SCALAR;
         return new Layout(shape, contiguousStrides(shape), 0);
     }
 
     /** The 0-dimensional layout of a scalar. */
     public static Layout scalar() {
-        return new Layout(EMPTY, EMPTY, 0);
+        return SCALAR;
     }
 
     public static int[] contiguousStrides(int[] shape) {

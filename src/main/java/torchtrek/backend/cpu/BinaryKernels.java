@@ -10,23 +10,23 @@ import torchtrek.backend.BinaryOp;
 final class BinaryKernels {
     private BinaryKernels() {}
 
-    static boolean isArithmetic(BinaryOp op) {
-        return op == BinaryOp.ADD || op == BinaryOp.SUB || op == BinaryOp.MUL || op == BinaryOp.DIV;
-    }
-
-    /** Whole, offset-0, dense float32 operands: the same index everywhere, which the JIT vectorises best. */
-    static void f32Dense(BinaryOp op, float[] a, float[] b, float[] c, int start, int end) {
+    /** Dense float32 operands at one offset: the same index everywhere, which the JIT vectorises best. */
+    private static void f32SameIndex(BinaryOp op, float[] a, float[] b, float[] c, int start, int end) {
         switch (op) {
             case ADD: for (int i = start; i < end; i++) c[i] = a[i] + b[i]; break;
             case SUB: for (int i = start; i < end; i++) c[i] = a[i] - b[i]; break;
             case MUL: for (int i = start; i < end; i++) c[i] = a[i] * b[i]; break;
             case DIV: for (int i = start; i < end; i++) c[i] = a[i] / b[i]; break;
-            default: throw new IllegalArgumentException(op.name());
+            default: for (int i = start; i < end; i++) c[i] = (float) op.apply(a[i], b[i]);
         }
     }
 
     static void f32(BinaryOp op, float[] a, int ao, int as, float[] b, int bo, int bs, float[] c, int co, int cs, int n) {
         if (as == 1 && bs == 1 && cs == 1) {
+            if (ao == bo && bo == co) {
+                f32SameIndex(op, a, b, c, ao, ao + n);
+                return;
+            }
             switch (op) {
                 case ADD: for (int i = 0; i < n; i++) c[co + i] = a[ao + i] + b[bo + i]; return;
                 case SUB: for (int i = 0; i < n; i++) c[co + i] = a[ao + i] - b[bo + i]; return;

@@ -6,6 +6,7 @@ import torchtrek.backend.Strided;
 import torchtrek.backend.UnaryOp;
 import torchtrek.tensor.ArrayStorage;
 import torchtrek.tensor.DType;
+import torchtrek.tensor.Layout;
 import torchtrek.tensor.Storage;
 
 /**
@@ -20,6 +21,10 @@ final class CpuElementwise {
 
     static void fill(Strided dst, double value) {
         Storage s = dst.storage();
+        if (dst.numel() == 1) {
+            s.setDouble(dst.layout().offset(), value);
+            return;
+        }
         if (s instanceof ArrayStorage.Floats f) {
             float v = (float) value;
             Loops.run(dst.shape(), dst.layout(), (n, o, st, x1, y1, x2, y2) -> {
@@ -57,6 +62,13 @@ final class CpuElementwise {
     static void copy(Strided src, Strided dst) {
         Storage a = src.storage();
         Storage c = dst.storage();
+        if (dst.numel() == 1) {
+            // a Python number meeting a tensor, item-sized results: no plan, no lambda
+            int from = src.layout().offset(), to = dst.layout().offset();
+            if (a.holdsFloats() || c.holdsFloats()) c.setDouble(to, a.getDouble(from));
+            else c.setLong(to, a.getLong(from));
+            return;
+        }
         if (a.dtype() == c.dtype() && a instanceof ArrayStorage as && c instanceof ArrayStorage cs) {
             Object from = as.array();
             Object to = cs.array();
@@ -99,8 +111,13 @@ final class CpuElementwise {
     static void unary(UnaryOp op, Strided src, Strided dst) {
         Storage a = src.storage();
         Storage c = dst.storage();
+        Layout ls = src.layout(), ld = dst.layout();
         if (a instanceof ArrayStorage.Floats af && c instanceof ArrayStorage.Floats cf) {
             float[] x = af.data, y = cf.data;
+            if (Loops.small(ld.numel() * costOf(op)) && Loops.flatStride(ls) >= 0 && Loops.flatStride(ld) >= 0) {
+                unaryF32(op, x, ls.offset(), Loops.flatStride(ls), y, ld.offset(), Loops.flatStride(ld), ld.numel());
+                return;
+            }
             Loops.run(Loops.planOf(dst.shape(), src, dst), (n, o0, s0, o1, s1, u, v) -> unaryF32(op, x, o0, s0, y, o1, s1, n), costOf(op));
         } else if (a instanceof ArrayStorage.Doubles ad && c instanceof ArrayStorage.Doubles cd) {
             double[] x = ad.data, y = cd.data;
@@ -143,20 +160,29 @@ final class CpuElementwise {
 
     static void binary(BinaryOp op, Strided a, Strided b, Strided dst) {
         Storage sa = a.storage(), sb = b.storage(), sc = dst.storage();
-        Loops.Plan plan = Loops.planOf(dst.shape(), a, b, dst);
+        Layout la = a.layout(), lb = b.layout(), lc = dst.layout();
+        // small ops on dense or scalar operands (most of what a REPL session does): one direct call
+        boolean direct = Loops.small(lc.numel()) && Loops.flatStride(la) >= 0 && Loops.flatStride(lb) >= 0
+            && Loops.flatStride(lc) >= 0;
         if (sa instanceof ArrayStorage.Floats fa && sb instanceof ArrayStorage.Floats fb && sc instanceof ArrayStorage.Floats fc) {
             float[] x = fa.data, y = fb.data, z = fc.data;
-            if (plan.singleDenseRow() && plan.offsets[0] == 0 && plan.offsets[1] == 0 && plan.offsets[2] == 0
-                    && BinaryKernels.isArithmetic(op)) {
-                Parallel.forRange(plan.numel, 1, (s, e) -> BinaryKernels.f32Dense(op, x, y, z, s, e));
-            } else {
-                Loops.run(plan, (n, o0, s0, o1, s1, o2, s2) -> BinaryKernels.f32(op, x, o0, s0, y, o1, s1, z, o2, s2, n), 1);
-            }
-        } else if (sa instanceof ArrayStorage.Doubles da && sb instanceof ArrayStorage.Doubles db && sc instanceof ArrayStorage.Doubles dc) {
+            if (direct) BinaryKernels.f32(op, x, la.offset(), Loops.flatStride(la), y, lb.offset(), Loops.flatStride(lb),
+                z, lc.offset(), Loops.flatStride(lc), lc.numel());
+            else Loops.run(Loops.planOf(dst.shape(), a, b, dst),
+                (n, o0, s0, o1, s1, o2, s2) -> BinaryKernels.f32(op, x, o0, s0, y, o1, s1, z, o2, s2, n), 1);
+            return;
+        }
+        if (sa instanceof ArrayStorage.Doubles da && sb instanceof ArrayStorage.Doubles db && sc instanceof ArrayStorage.Doubles dc) {
             double[] x = da.data, y = db.data, z = dc.data;
-            Loops.run(plan, (n, o0, s0, o1, s1, o2, s2) -> BinaryKernels.f64(op, x, o0, s0, y, o1, s1, z, o2, s2, n), 1);
-        } else if (sa instanceof ArrayStorage.Longs la && sb instanceof ArrayStorage.Longs lb && sc instanceof ArrayStorage.Longs lc) {
-            long[] x = la.data, y = lb.data, z = lc.data;
+            if (direct) BinaryKernels.f64(op, x, la.offset(), Loops.flatStride(la), y, lb.offset(), Loops.flatStride(lb),
+                z, lc.offset(), Loops.flatStride(lc), lc.numel());
+            else Loops.run(Loops.planOf(dst.shape(), a, b, dst),
+                (n, o0, s0, o1, s1, o2, s2) -> BinaryKernels.f64(op, x, o0, s0, y, o1, s1, z, o2, s2, n), 1);
+            return;
+        }
+        Loops.Plan plan = Loops.planOf(dst.shape(), a, b, dst);
+        if (sa instanceof ArrayStorage.Longs ia && sb instanceof ArrayStorage.Longs ib && sc instanceof ArrayStorage.Longs ic) {
+            long[] x = ia.data, y = ib.data, z = ic.data;
             Loops.run(plan, (n, o0, s0, o1, s1, o2, s2) -> {
                 for (int i = 0; i < n; i++) z[o2 + i * s2] = op.applyLong(x[o0 + i * s0], y[o1 + i * s1]);
             }, 1);

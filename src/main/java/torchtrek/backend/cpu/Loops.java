@@ -24,8 +24,19 @@ final class Loops {
         final int numel;
 
         Plan(int[] shape, Layout[] layouts) {
-            int n = shape.length;
             int ops = layouts.length;
+            this.offsets = new int[ops];
+            for (int k = 0; k < ops; k++) this.offsets[k] = layouts[k].offset();
+            this.numel = Layout.numelOf(shape);
+            int[][] flat = flatStrides(layouts, numel);
+            if (flat != null) {
+                // the common case, found without the merging below: every operand is one dense
+                // run or one repeated element (a broadcast scalar)
+                this.shape = numel == 1 ? NO_DIMS : new int[] {numel};
+                this.strides = flat;
+                return;
+            }
+            int n = shape.length;
             int[] sh = new int[n];
             int[][] st = new int[ops][n];
             int m = 0;
@@ -43,9 +54,28 @@ final class Loops {
             this.shape = java.util.Arrays.copyOf(sh, m);
             this.strides = new int[ops][];
             for (int k = 0; k < ops; k++) this.strides[k] = java.util.Arrays.copyOf(st[k], m);
-            this.offsets = new int[ops];
-            for (int k = 0; k < ops; k++) this.offsets[k] = layouts[k].offset();
-            this.numel = Layout.numelOf(shape);
+        }
+
+        private static final int[] NO_DIMS = {};
+        private static final int[] DENSE = {1};
+        private static final int[] REPEATED = {0};
+
+        /** Per-operand stride of a 1-D walk when each operand is contiguous or all-zero-stride; else null. */
+        private static int[][] flatStrides(Layout[] layouts, int numel) {
+            int[][] out = new int[layouts.length][];
+            for (int k = 0; k < layouts.length; k++) {
+                Layout l = layouts[k];
+                if (numel == 1) out[k] = NO_DIMS;
+                else if (l.isContiguous()) out[k] = DENSE;
+                else if (allZero(l.strides())) out[k] = REPEATED;
+                else return null;
+            }
+            return out;
+        }
+
+        private static boolean allZero(int[] strides) {
+            for (int s : strides) if (s != 0) return false;
+            return true;
         }
 
         private static boolean mergeable(int[][] st, int prev, Layout[] layouts, int d, int size) {
@@ -62,6 +92,22 @@ final class Loops {
             for (int[] s : strides) if (s[0] != 1) return false;
             return true;
         }
+    }
+
+    /**
+     * The stride of a one-row walk over {@code l}: 1 when contiguous, 0 when every element is
+     * the same one (a broadcast scalar), -1 otherwise. Lets small ops skip building a plan.
+     */
+    static int flatStride(Layout l) {
+        if (l.numel() <= 1) return 0;
+        if (l.isContiguous()) return 1;
+        for (int s : l.strides()) if (s != 0) return -1;
+        return 0;
+    }
+
+    /** Whether an op over {@code numel} elements runs on the calling thread. */
+    static boolean small(int numel) {
+        return numel < Parallel.GRAIN;
     }
 
     static Plan planOf(int[] shape, torchtrek.backend.Strided... operands) {
@@ -89,7 +135,8 @@ final class Loops {
     /** Runs the plan, in parallel when large; {@code cost} weighs heavy per-element work. */
     static void run(Plan plan, Row row, int cost) {
         if (plan.numel == 0) return;
-        Parallel.forRange(plan.numel, cost, (start, end) -> range(plan, row, start, end));
+        if ((long) plan.numel * cost < Parallel.GRAIN) range(plan, row, 0, plan.numel);
+        else Parallel.forRange(plan.numel, cost, (start, end) -> range(plan, row, start, end));
     }
 
     /** Visits elements [start, end) of the row-major order. */
@@ -104,6 +151,10 @@ final class Loops {
         int[] s0 = p.strides[0];
         int[] s1 = ops > 1 ? p.strides[1] : s0;
         int[] s2 = ops > 2 ? p.strides[2] : s0;
+        if (m == 1) {
+            row.run(end - start, o0 + start * s0[0], s0[0], o1 + start * s1[0], s1[0], o2 + start * s2[0], s2[0]);
+            return;
+        }
         int[] idx = new int[m];
         int rest = start;
         for (int d = m - 1; d >= 0; d--) {
