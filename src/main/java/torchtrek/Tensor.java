@@ -24,8 +24,11 @@ import torchtrek.ops.Conversion;
 import torchtrek.ops.Creation;
 import torchtrek.ops.Indexing;
 import torchtrek.ops.LinearAlgebra;
+import torchtrek.ops.MaskedFill;
+import torchtrek.ops.Norms;
 import torchtrek.ops.Reductions;
 import torchtrek.ops.Shapes;
+import torchtrek.ops.Splits;
 import torchtrek.ops.UnaryMath;
 import torchtrek.tensor.DType;
 import torchtrek.tensor.Device;
@@ -762,13 +765,13 @@ public final class Tensor implements Python.HasRepr {
 
     public Tensor where(Tensor condition, double other) { return Comparison.where(condition, this, wrap(other)); }
 
-    public Tensor masked_fill(Tensor mask, double value) { return Indexing.maskedFill(this, mask, wrap(value)); }
+    public Tensor masked_fill(Tensor mask, double value) { return MaskedFill.maskedFill(this, mask, wrap(value)); }
 
-    public Tensor masked_fill(Tensor mask, Tensor value) { return Indexing.maskedFill(this, mask, value); }
+    public Tensor masked_fill(Tensor mask, Tensor value) { return MaskedFill.maskedFill(this, mask, value); }
 
-    public Tensor masked_fill_(Tensor mask, double value) { return Indexing.maskedFill_(this, mask, wrap(value)); }
+    public Tensor masked_fill_(Tensor mask, double value) { return MaskedFill.maskedFill_(this, mask, wrap(value)); }
 
-    public Tensor masked_fill_(Tensor mask, Tensor value) { return Indexing.maskedFill_(this, mask, value); }
+    public Tensor masked_fill_(Tensor mask, Tensor value) { return MaskedFill.maskedFill_(this, mask, value); }
 
     public Tensor masked_select(Tensor mask) { return Indexing.maskedSelect(this, mask); }
 
@@ -854,9 +857,9 @@ public final class Tensor implements Python.HasRepr {
 
     public Tensor var(boolean unbiased) { return var(Kwargs.unbiased(unbiased)); }
 
-    public Tensor norm(Kwarg... kw) { return Reductions.norm(this, kw); }
+    public Tensor norm(Kwarg... kw) { return Norms.norm(this, kw); }
 
-    public Tensor norm(double p, Kwarg... kw) { return Reductions.norm(this, Kwargs.concat(Kwargs.p(p), kw)); }
+    public Tensor norm(double p, Kwarg... kw) { return Norms.norm(this, Kwargs.concat(Kwargs.p(p), kw)); }
 
     public Tensor all(Kwarg... kw) { return Reductions.allAny(this, null, true, kw); }
 
@@ -958,15 +961,15 @@ public final class Tensor implements Python.HasRepr {
 
     public Tensor flip(long... dims) { return Shapes.flip(this, dims); }
 
-    public List<Tensor> split(long splitSize, long dim) { return Shapes.split(this, splitSize, dim); }
+    public List<Tensor> split(long splitSize, long dim) { return Splits.split(this, splitSize, dim); }
 
     public List<Tensor> split(long splitSize) { return split(splitSize, 0); }
 
-    public List<Tensor> chunk(long chunks, long dim) { return Shapes.chunk(this, chunks, dim); }
+    public List<Tensor> chunk(long chunks, long dim) { return Splits.chunk(this, chunks, dim); }
 
     public List<Tensor> chunk(long chunks) { return chunk(chunks, 0); }
 
-    public List<Tensor> unbind(long dim) { return Shapes.unbind(this, dim); }
+    public List<Tensor> unbind(long dim) { return Splits.unbind(this, dim); }
 
     public List<Tensor> unbind() { return unbind(0); }
 

@@ -41,6 +41,7 @@ public final class Views {
     /** A base's shape and strides from offset 0: how gradients of that base are laid out here. */
     public static Layout geometry(Layout base) {
         Layout g = new Layout(base.shape(), base.strides(), 0);
+        if (base.isContiguous()) return g;
         int[] pos = positions(g);
         int[] sorted = pos.clone();
         Arrays.sort(sorted);
@@ -66,10 +67,10 @@ public final class Views {
         return out;
     }
 
-    /** A fresh tensor of zeros with {@code geometry}'s shape and strides. */
+    /** A fresh tensor of zeros with {@code geometry}'s shape and strides (which are never negative). */
     static Tensor zerosIn(Layout geometry, Tensor like) {
-        int extent = 0;
-        for (int p : positions(geometry)) extent = Math.max(extent, p + 1);
+        int extent = geometry.numel() == 0 ? 0 : 1;
+        for (int d = 0; d < geometry.dim(); d++) extent += (geometry.size(d) - 1) * geometry.stride(d);
         return new Tensor(like.backend().allocate(like.dtype(), extent), geometry);
     }
 
