@@ -57,6 +57,9 @@ public final class Kwargs {
     public static Kwarg reduction(String value) { return new Kwarg("reduction", value); }
     // ---- NumPy
     public static Kwarg axis(long... value) { return new Kwarg("axis", value.clone()); }
+    public static Kwarg keepdims(boolean value) { return new Kwarg("keepdims", value); }
+    /** A NumPy dtype ({@code np.float32}) as the {@code dtype=} keyword. */
+    public static Kwarg dtype(torchtrek.numpy.NumpyDType value) { return new Kwarg("dtype", value.type()); }
     public static Kwarg mmap_mode(String value) { return new Kwarg("mmap_mode", value); }
     public static Kwarg allow_pickle(boolean value) { return new Kwarg("allow_pickle", value); }
 

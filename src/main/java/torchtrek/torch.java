@@ -8,10 +8,12 @@ import torchtrek.autograd.GradMode;
 import torchtrek.backend.cpu.Parallel;
 import torchtrek.errors.TypeError;
 import torchtrek.format.PrintOptions;
+import torchtrek.numpy.Bridge;
 import torchtrek.ops.Creation;
 import torchtrek.ops.Defaults;
 import torchtrek.ops.Joining;
 import torchtrek.ops.Promotion;
+import torchtrek.tensor.ArrayStorage;
 import torchtrek.tensor.DType;
 import torchtrek.tensor.Device;
 import torchtrek.tensor.Layout;
@@ -126,7 +128,7 @@ public final class torch {
     public static Tensor tensor(List<?> data, Kwarg... kw) { return Creation.tensor(data, kw); }
 
     /** A copy of an ndarray's data, keeping its dtype. */
-    public static Tensor tensor(np.ndarray data, Kwarg... kw) { return Creation.tensor(data, kw); }
+    public static Tensor tensor(np.ndarray data, Kwarg... kw) { return np.toTensorCopy(data, kw); }
 
     /** A copy of a tensor (PyTorch warns: prefer {@code t.clone().detach()}). */
     public static Tensor tensor(Tensor data, Kwarg... kw) { return Creation.tensor(data, kw); }
@@ -138,13 +140,13 @@ public final class torch {
     public static Tensor from_numpy(np.ndarray a) { return np.toTensorShared(a); }
 
     /** A tensor sharing a Java array (changes through either are seen by both), of shape {@code [len]} or the given one. */
-    public static Tensor from_array(double[] data, long... shape) { return np.fromArray(new torchtrek.tensor.ArrayStorage.Doubles(data), shape); }
+    public static Tensor from_array(double[] data, long... shape) { return Bridge.fromJavaArray(new ArrayStorage.Doubles(data), shape); }
 
-    public static Tensor from_array(float[] data, long... shape) { return np.fromArray(new torchtrek.tensor.ArrayStorage.Floats(data), shape); }
+    public static Tensor from_array(float[] data, long... shape) { return Bridge.fromJavaArray(new ArrayStorage.Floats(data), shape); }
 
-    public static Tensor from_array(long[] data, long... shape) { return np.fromArray(new torchtrek.tensor.ArrayStorage.Longs(data), shape); }
+    public static Tensor from_array(long[] data, long... shape) { return Bridge.fromJavaArray(new ArrayStorage.Longs(data), shape); }
 
-    public static Tensor from_array(int[] data, long... shape) { return np.fromArray(new torchtrek.tensor.ArrayStorage.Ints(data), shape); }
+    public static Tensor from_array(int[] data, long... shape) { return Bridge.fromJavaArray(new ArrayStorage.Ints(data), shape); }
 
     public static Tensor zeros(long d0, Kwarg... kw) { return zeros(new long[] {d0}, kw); }
 

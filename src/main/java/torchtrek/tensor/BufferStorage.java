@@ -3,6 +3,8 @@ package torchtrek.tensor;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
+import torchtrek.errors.RuntimeError;
+
 /**
  * CPU storage over a byte buffer in either byte order: how a memory-mapped {@code .npy}
  * file becomes a tensor that shares memory with the file.
@@ -51,6 +53,7 @@ public final class BufferStorage extends Storage {
 
     @Override
     public void setDouble(int i, double v) {
+        checkWritable();
         switch (dtype()) {
             case FLOAT32: buffer.putFloat(i * 4, (float) v); break;
             case FLOAT64: buffer.putDouble(i * 8, v); break;
@@ -64,6 +67,7 @@ public final class BufferStorage extends Storage {
 
     @Override
     public void setLong(int i, long v) {
+        checkWritable();
         switch (dtype()) {
             case INT64: buffer.putLong(i * 8, v); break;
             case INT32: buffer.putInt(i * 4, (int) v); break;
@@ -72,6 +76,12 @@ public final class BufferStorage extends Storage {
             case BOOL: buffer.put(i, (byte) (v != 0 ? 1 : 0)); break;
             default: setDouble(i, (double) v);
         }
+    }
+
+    /** A read-only mapping (np.load with mmap_mode 'r') refuses writes with a clear error, not a Java exception. */
+    private void checkWritable() {
+        if (buffer.isReadOnly()) throw new RuntimeError("this memory is a file mapped read-only (mmap_mode 'r'); "
+            + "map it with mmap_mode 'r+' to write through to the file, or 'c' to write to a private copy");
     }
 
     @Override
