@@ -40,11 +40,6 @@ public final class GradCheck {
         return check(xs -> new Tensor[] {f.apply(xs)}, inputs, Settings.parse("gradcheck", kw));
     }
 
-    /** gradcheck of a function with several outputs. */
-    public static boolean gradcheckOutputs(Function<Tensor[], Tensor[]> f, Tensor[] inputs, Kwarg... kw) {
-        return check(f, inputs, Settings.parse("gradcheck", kw));
-    }
-
     /**
      * {@code torch.autograd.gradgradcheck}: gradcheck of the first derivatives themselves, i.e. of
      * {@code autograd.grad(f(x), x, v, create_graph=True)} as a function of x and of a random v.

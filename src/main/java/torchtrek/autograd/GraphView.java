@@ -72,11 +72,6 @@ public final class GraphView {
         }
     }
 
-    /** The nodes, numbered in the order the tree shows them. */
-    public List<Node> nodes() {
-        return List.copyOf(order);
-    }
-
     /** The tree as text (what {@code toString()} gives and the REPL's {@code /graph} shows). */
     public String text() {
         StringBuilder out = new StringBuilder();
