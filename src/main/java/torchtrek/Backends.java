@@ -25,6 +25,9 @@ public final class Backends {
 
         /** The backend for one device index. */
         Backend forIndex(int index);
+
+        /** Waits until all work issued to the device has finished ({@code torch.cuda.synchronize()}). */
+        void synchronize();
     }
 
     private static volatile Accelerator cuda;
@@ -36,8 +39,7 @@ public final class Backends {
         if (device.isCpu()) return CpuBackend.INSTANCE;
         Accelerator acc = cuda();
         if (acc == null || !acc.isAvailable()) {
-            String why = acc == null ? "this TorchTrek build has no CUDA backend" : acc.unavailableReason();
-            throw new RuntimeError("CUDA is not available: " + why);
+            throw new RuntimeError(acc == null ? "Torch not compiled with CUDA enabled" : acc.unavailableReason());
         }
         int index = Math.max(device.index(), 0);
         if (index >= acc.deviceCount()) throw new RuntimeError(

@@ -774,8 +774,9 @@ public final class torch {
 
         public static String get_device_name(int index) {
             Backends.Accelerator a = Backends.cuda();
-            if (a == null || !a.isAvailable()) throw new torchtrek.errors.RuntimeError("Found no NVIDIA driver on your system. "
-                + (a == null ? "" : a.unavailableReason()));
+            if (a == null || !a.isAvailable()) throw new torchtrek.errors.RuntimeError(unavailable_reason());
+            if (index < 0 || index >= a.deviceCount()) throw new torchtrek.errors.RuntimeError(
+                "CUDA error: invalid device ordinal (device " + index + " requested, " + a.deviceCount() + " available)");
             return a.deviceName(index);
         }
 
@@ -784,11 +785,15 @@ public final class torch {
         /** Why CUDA cannot be used here, or null when it can (TorchTrek's addition, for honest messages). */
         public static String unavailable_reason() {
             Backends.Accelerator a = Backends.cuda();
-            if (a == null) return "this TorchTrek build has no CUDA backend";
+            if (a == null) return "Torch not compiled with CUDA enabled";
             return a.isAvailable() ? null : a.unavailableReason();
         }
 
-        public static void synchronize() {}
+        /** Waits for the GPU to finish all work issued so far (kernels run asynchronously); nothing to do without one. */
+        public static void synchronize() {
+            Backends.Accelerator a = Backends.cuda();
+            if (a != null && a.isAvailable()) a.synchronize();
+        }
     }
 
     /** {@code torch.nn}: the functional pieces the course uses. */

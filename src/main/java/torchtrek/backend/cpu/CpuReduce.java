@@ -1,6 +1,7 @@
 package torchtrek.backend.cpu;
 
 import torchtrek.backend.ReduceOp;
+import torchtrek.backend.ReducePlan;
 import torchtrek.backend.Strided;
 import torchtrek.tensor.ArrayStorage;
 import torchtrek.tensor.Layout;
@@ -14,58 +15,9 @@ import torchtrek.tensor.Storage;
 final class CpuReduce {
     private CpuReduce() {}
 
-    /** The reduced sub-space of src: merged shape and strides of the reduced dims. */
-    private static final class SubSpace {
-        final int[] shape;
-        final int[] strides;
-        final int count;
-
-        SubSpace(Layout src, boolean[] reduced) {
-            int n = src.dim();
-            int[] sh = new int[n];
-            int[] st = new int[n];
-            int m = 0;
-            int count = 1;
-            for (int d = 0; d < n; d++) {
-                if (!reduced[d]) continue;
-                count *= src.size(d);
-                if (src.size(d) == 1) continue;
-                if (m > 0 && st[m - 1] == src.stride(d) * src.size(d)) {
-                    sh[m - 1] *= src.size(d);
-                    st[m - 1] = src.stride(d);
-                } else {
-                    sh[m] = src.size(d);
-                    st[m++] = src.stride(d);
-                }
-            }
-            this.shape = java.util.Arrays.copyOf(sh, m);
-            this.strides = java.util.Arrays.copyOf(st, m);
-            this.count = count;
-        }
-    }
-
-    private static boolean[] mask(int ndim, int[] dims) {
-        boolean[] reduced = new boolean[ndim];
-        for (int d : dims) reduced[d] = true;
-        return reduced;
-    }
-
-    /** src's layout restricted to the kept dims (reduced dims become size 1, stride 0). */
-    private static Layout keptLayout(Layout src, boolean[] reduced) {
-        int n = src.dim();
-        int[] shape = new int[n];
-        int[] strides = new int[n];
-        for (int d = 0; d < n; d++) {
-            shape[d] = reduced[d] ? 1 : src.size(d);
-            strides[d] = reduced[d] ? 0 : src.stride(d);
-        }
-        return new Layout(shape, strides, src.offset());
-    }
-
     static void reduce(ReduceOp op, Strided src, int[] dims, Strided dst) {
         Layout sl = src.layout();
-        boolean[] reduced = mask(sl.dim(), dims);
-        SubSpace sub = new SubSpace(sl, reduced);
+        ReducePlan sub = new ReducePlan(sl, dims);
         Storage s = src.storage();
         Storage d = dst.storage();
         if ((op == ReduceOp.SUM || op == ReduceOp.MEAN) && dst.numel() == 1 && s instanceof ArrayStorage.Floats f
@@ -74,7 +26,7 @@ final class CpuReduce {
             d.setDouble(dst.layout().offset(), op == ReduceOp.MEAN ? total / sl.numel() : total);
             return;
         }
-        Layout kept = keptLayout(sl, reduced);
+        Layout kept = sub.kept;
         boolean floating = s.holdsFloats() && op != ReduceOp.ALL && op != ReduceOp.ANY;
         int cost = Math.max(sub.count, 1);
         Loops.run(Loops.planOfLayouts(dst.shape(), kept, dst.layout()), (n, o0, s0, o1, s1, u, v) -> {
@@ -87,7 +39,7 @@ final class CpuReduce {
         }, cost);
     }
 
-    private static double reduceDouble(ReduceOp op, Storage s, int base, SubSpace sub) {
+    private static double reduceDouble(ReduceOp op, Storage s, int base, ReducePlan sub) {
         double acc;
         switch (op) {
             case SUM: case MEAN: acc = 0; break;
@@ -122,7 +74,7 @@ final class CpuReduce {
         return op == ReduceOp.MEAN ? acc / sub.count : acc;
     }
 
-    private static long reduceLong(ReduceOp op, Storage s, int base, SubSpace sub) {
+    private static long reduceLong(ReduceOp op, Storage s, int base, ReducePlan sub) {
         long acc;
         switch (op) {
             case PROD: case ALL: acc = 1; break;
@@ -199,8 +151,7 @@ final class CpuReduce {
 
     static void reduceWithIndex(boolean max, Strided src, int dim, Strided values, Strided indices) {
         Layout sl = src.layout();
-        boolean[] reduced = mask(sl.dim(), new int[] {dim});
-        Layout kept = keptLayout(sl, reduced);
+        Layout kept = new ReducePlan(sl, sl.dim() == 0 ? new int[0] : new int[] {dim}).kept;
         Storage s = src.storage();
         Storage vs = values.storage();
         Storage is = indices.storage();
@@ -235,9 +186,8 @@ final class CpuReduce {
 
     static void variance(Strided src, int[] dims, double correction, Strided dst) {
         Layout sl = src.layout();
-        boolean[] reduced = mask(sl.dim(), dims);
-        SubSpace sub = new SubSpace(sl, reduced);
-        Layout kept = keptLayout(sl, reduced);
+        ReducePlan sub = new ReducePlan(sl, dims);
+        Layout kept = sub.kept;
         Storage s = src.storage();
         Storage d = dst.storage();
         Loops.run(Loops.planOfLayouts(dst.shape(), kept, dst.layout()), (n, o0, s0, o1, s1, u, v) -> {

@@ -1,5 +1,6 @@
 package torchtrek.backend.cpu;
 
+import torchtrek.backend.StridePlan;
 import torchtrek.tensor.Layout;
 
 /**
@@ -16,81 +17,10 @@ final class Loops {
         void run(int n, int o0, int s0, int o1, int s1, int o2, int s2);
     }
 
-    /** Shape and per-operand strides after merging contiguous dims and dropping size-1 dims. */
-    static final class Plan {
-        final int[] shape;
-        final int[][] strides;
-        final int[] offsets;
-        final int numel;
-
+    /** The shared walk plan ({@link StridePlan}), under the name the CPU kernels use. */
+    static final class Plan extends StridePlan {
         Plan(int[] shape, Layout[] layouts) {
-            int ops = layouts.length;
-            this.offsets = new int[ops];
-            for (int k = 0; k < ops; k++) this.offsets[k] = layouts[k].offset();
-            this.numel = Layout.numelOf(shape);
-            int[][] flat = flatStrides(layouts, numel);
-            if (flat != null) {
-                // the common case, found without the merging below: every operand is one dense
-                // run or one repeated element (a broadcast scalar)
-                this.shape = numel == 1 ? NO_DIMS : new int[] {numel};
-                this.strides = flat;
-                return;
-            }
-            int n = shape.length;
-            int[] sh = new int[n];
-            int[][] st = new int[ops][n];
-            int m = 0;
-            for (int d = 0; d < n; d++) {
-                if (shape[d] == 1) continue;
-                if (m > 0 && mergeable(st, m - 1, layouts, d, shape[d])) {
-                    sh[m - 1] *= shape[d];
-                    for (int k = 0; k < ops; k++) st[k][m - 1] = layouts[k].stride(d);
-                    continue;
-                }
-                sh[m] = shape[d];
-                for (int k = 0; k < ops; k++) st[k][m] = layouts[k].stride(d);
-                m++;
-            }
-            this.shape = java.util.Arrays.copyOf(sh, m);
-            this.strides = new int[ops][];
-            for (int k = 0; k < ops; k++) this.strides[k] = java.util.Arrays.copyOf(st[k], m);
-        }
-
-        private static final int[] NO_DIMS = {};
-        private static final int[] DENSE = {1};
-        private static final int[] REPEATED = {0};
-
-        /** Per-operand stride of a 1-D walk when each operand is contiguous or all-zero-stride; else null. */
-        private static int[][] flatStrides(Layout[] layouts, int numel) {
-            int[][] out = new int[layouts.length][];
-            for (int k = 0; k < layouts.length; k++) {
-                Layout l = layouts[k];
-                if (numel == 1) out[k] = NO_DIMS;
-                else if (l.isContiguous()) out[k] = DENSE;
-                else if (allZero(l.strides())) out[k] = REPEATED;
-                else return null;
-            }
-            return out;
-        }
-
-        private static boolean allZero(int[] strides) {
-            for (int s : strides) if (s != 0) return false;
-            return true;
-        }
-
-        private static boolean mergeable(int[][] st, int prev, Layout[] layouts, int d, int size) {
-            for (int k = 0; k < layouts.length; k++) {
-                if (st[k][prev] != layouts[k].stride(d) * size) return false;
-            }
-            return true;
-        }
-
-        /** Whether every operand is one dense row starting at its offset. */
-        boolean singleDenseRow() {
-            if (shape.length > 1) return false;
-            if (shape.length == 0) return true;
-            for (int[] s : strides) if (s[0] != 1) return false;
-            return true;
+            super(shape, layouts);
         }
     }
 
