@@ -40,7 +40,7 @@ final class CudaLibraries {
      * {@code companion} is a library the main one needs from its own folder (loaded first, so the
      * main one finds it even where that folder is not on the loader's path).
      */
-    private static <T> Loaded<T> load(String name, String companion, LibrarySearch search, int driverVersion,
+    static <T> Loaded<T> load(String name, String companion, LibrarySearch search, int driverVersion,
                                       Function<String, T> binder, String what, String packages) {
         int driverMajor = driverVersion / 1000;
         List<String> failures = new ArrayList<>();
