@@ -43,6 +43,15 @@ END {
   row("scalar autograd loop (us/iter)", "autograd_scalar_us", "PyTorch", "torch_autograd_scalar_us", times("autograd_scalar_us", "torch_autograd_scalar_us") " the time", "< 1 us")
   row("MLP 784-128-10 step, batch 64 (ms)", "mlp_step_ms", "its 5 matmuls alone", "mlp_matmuls_ms", times("mlp_step_ms", "mlp_matmuls_ms") " the time", "<= 1.5x")
   row("MLP step vs PyTorch (ms)", "mlp_step_ms", "PyTorch", "torch_mlp_step_ms", times("mlp_step_ms", "torch_mlp_step_ms") " the time", "")
+  for (g = 0; g < 3; g++) {
+    sz = g == 0 ? 1024 : g == 1 ? 4096 : 8192
+    row("GPU matmul n=" sz " float32 (TFLOP/s)", "cuda_matmul_" sz "_f32", "cuBLAS sgemm", "cublas_sgemm_" sz,
+        share("cuda_matmul_" sz "_f32", "cublas_sgemm_" sz) " of cuBLAS", ">= 90% of cuBLAS")
+  }
+  row("GPU add 256M float32 into out (TB/s)", "cuda_add_256M_f32", "device-to-device copy", "cuda_copy_d2d_256M_f32",
+      share("cuda_add_256M_f32", "cuda_copy_d2d_256M_f32") " of copy", ">= 80% of copy")
+  row("tensor.to('cuda'), 256 MB (GB/s)", "cuda_h2d_to_cuda_64M_f32", "raw pinned copy", "cuda_h2d_pinned_64M_f32",
+      share("cuda_h2d_to_cuda_64M_f32", "cuda_h2d_pinned_64M_f32") " of pinned", "")
   # everything else (other parts, references not compared above), as measured
   for (i = 1; i <= n; i++) {
     k = order[i]

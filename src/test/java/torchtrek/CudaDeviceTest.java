@@ -107,6 +107,8 @@ class CudaDeviceTest {
                 g.new_zeros(new long[] {2}), g.new_ones(new long[] {2}), torch.full_like(g, 7)})
             assertTrue(like.is_cuda(), "*_like and new_* keep the device");
         assertTrue(torch.eye(3, device("cuda")).is_cuda());
+        assertTrue(torch.randint_like(g, 0, 5).is_cuda());
+        assertTrue(torch.randperm(5, device("cuda")).is_cuda());
         assertTrue(torch.rand(3, device("cuda")).is_cuda());
         assertTrue(torch.full(new long[] {2}, 3.0, device("cuda")).is_cuda());
         assertEquals("torch.cuda.FloatTensor", g.type());

@@ -7,7 +7,8 @@ import torchtrek.tensor.Layout;
 /**
  * How to walk several strided operands of one shape in row-major order, shared by every
  * device: dims of size 1 are dropped and dims that are contiguous for every operand are merged,
- * so most walks become one long row (dense or broadcast-scalar operands skip the merging). Operand k's element number {@code i} of the walk lives at
+ * so most walks become one long row (dense or broadcast-scalar operands skip the merging).
+ * Operand k's element number {@code i} of the walk lives at
  * {@code offsets[k] + sum(index_d(i) * strides[k][d])}.
  */
 public class StridePlan {

@@ -224,7 +224,7 @@ public final class Creation {
 
     public static Tensor randintLike(Tensor t, long low, long high, Kwarg... kw) {
         Kwargs.Parsed p = Kwargs.parse("randint_like", kw, FACTORY_KWARGS);
-        return randint(low, high, t.shape().toLongArray(), Kwargs.dtype(p.dtype(t.dtype())));
+        return randint(low, high, t.shape().toLongArray(), Kwargs.dtype(p.dtype(t.dtype())), Kwargs.device(p.device(t.device())));
     }
 
     public static Tensor randperm(long n, Kwarg... kw) {
@@ -237,7 +237,7 @@ public final class Creation {
             v[i] = v[j];
             v[j] = tmp;
         }
-        return finish(Elementwise.cast(new Tensor(new ArrayStorage.Longs(v), Layout.contiguous((int) n)), p.dtype(DType.INT64)), p);
+        return finish(moveIfNeeded(Elementwise.cast(new Tensor(new ArrayStorage.Longs(v), Layout.contiguous((int) n)), p.dtype(DType.INT64)), p), p);
     }
 
     // ------------------------------------------------------------------ from Java data
