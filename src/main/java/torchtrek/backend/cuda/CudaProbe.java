@@ -67,7 +67,8 @@ final class CudaProbe {
         return v[0];
     }
 
-    private static String cString(byte[] bytes) {
+    /** A NUL-terminated C string in a byte array. */
+    static String cString(byte[] bytes) {
         int n = 0;
         while (n < bytes.length && bytes[n] != 0) n++;
         return new String(bytes, 0, n, java.nio.charset.StandardCharsets.UTF_8);

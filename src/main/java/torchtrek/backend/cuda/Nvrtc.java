@@ -1,7 +1,5 @@
 package torchtrek.backend.cuda;
 
-import java.nio.charset.StandardCharsets;
-
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
@@ -87,9 +85,7 @@ final class Nvrtc {
             check(api.nvrtcGetPTXSize(prog, size), "nvrtcGetPTXSize");
             byte[] ptx = new byte[(int) size.getValue()];
             check(api.nvrtcGetPTX(prog, ptx), "nvrtcGetPTX");
-            int end = ptx.length;
-            while (end > 0 && ptx[end - 1] == 0) end--;
-            return new String(ptx, 0, end, StandardCharsets.US_ASCII);
+            return CudaProbe.cString(ptx);
         } finally {
             api.nvrtcDestroyProgram(ref);
         }
@@ -100,9 +96,7 @@ final class Nvrtc {
         if (api.nvrtcGetProgramLogSize(prog, size) != 0) return "(no log)";
         byte[] log = new byte[(int) size.getValue()];
         if (api.nvrtcGetProgramLog(prog, log) != 0) return "(no log)";
-        int end = log.length;
-        while (end > 0 && log[end - 1] == 0) end--;
-        return new String(log, 0, end, StandardCharsets.UTF_8);
+        return CudaProbe.cString(log);
     }
 
     private void check(int status, String call) {

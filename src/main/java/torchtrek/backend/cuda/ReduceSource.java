@@ -1,5 +1,6 @@
 package torchtrek.backend.cuda;
 
+import torchtrek.backend.BinaryOp;
 import torchtrek.backend.ReduceOp;
 import torchtrek.tensor.DType;
 
@@ -39,15 +40,12 @@ final class ReduceSource {
     }
 
     private static String combine(Kind kind, String acc, String a, String b) {
-        boolean dbl = acc.equals("double");
         switch (kind) {
             case PROD: return a + " * " + b;
             case ALL: return a + " & " + b;
             case ANY: return a + " | " + b;
-            case MAX: return dbl ? "(" + a + " != " + a + " ? " + a + " : (" + b + " != " + b + " ? " + b + " : (" + a + " > " + b + " ? " + a + " : " + b + ")))"
-                : "(" + a + " > " + b + " ? " + a + " : " + b + ")";
-            case MIN: return dbl ? "(" + a + " != " + a + " ? " + a + " : (" + b + " != " + b + " ? " + b + " : (" + a + " < " + b + " ? " + a + " : " + b + ")))"
-                : "(" + a + " < " + b + " ? " + a + " : " + b + ")";
+            case MAX: return OpExpressions.binary(BinaryOp.MAXIMUM, acc, a, b);   // NaN wins, as torch.maximum
+            case MIN: return OpExpressions.binary(BinaryOp.MINIMUM, acc, a, b);
             default: return a + " + " + b;
         }
     }
