@@ -58,9 +58,23 @@ public final class Elementwise {
         Device device = commonDevice(a, b);
         int[] shape = Broadcast.shapes(a.layout().shape(), b.layout().shape());
         Tensor out = empty(shape, dtype, device);
-        Tensor ca = onDevice(cast(a, dtype), device), cb = onDevice(cast(b, dtype), device);
-        out.backend().binary(op, broadcastView(ca, shape), broadcastView(cb, shape), out.strided());
+        out.backend().binary(op, operand(a, dtype, device, shape), operand(b, dtype, device, shape), out.strided());
         return out;
+    }
+
+    /**
+     * {@code t} converted to {@code dtype}, on {@code device}, broadcast to {@code shape}. A
+     * Python number ({@code x * 3}) in another dtype becomes a bare one-element storage: no
+     * tensor, no plan, since that conversion happens on almost every small op.
+     */
+    private static Strided operand(Tensor t, DType dtype, Device device, int[] shape) {
+        if (t.dtype() != dtype && t.layout().dim() == 0 && t.device().isCpu() && device.isCpu()) {
+            Backend be = t.backend();
+            Strided one = new Strided(be.allocate(dtype, 1), Layout.scalar());
+            be.copy(t.strided(), one);
+            return new Strided(one.storage(), Layout.scalar().broadcastTo(shape));
+        }
+        return broadcastView(onDevice(cast(t, dtype), device), shape);
     }
 
     /**
@@ -73,12 +87,12 @@ public final class Elementwise {
         int[] shape = Broadcast.shapes(a.layout().shape(), b.layout().shape());
         checkCast(dtype, out.dtype());
         prepareOutput(out, shape, inPlace);
-        Tensor ca = onDevice(cast(a, dtype), device), cb = onDevice(cast(b, dtype), device);
+        Strided sa = operand(a, dtype, device, shape), sb = operand(b, dtype, device, shape);
         if (out.dtype() == dtype) {
-            out.backend().binary(op, broadcastView(ca, shape), broadcastView(cb, shape), out.strided());
+            out.backend().binary(op, sa, sb, out.strided());
         } else {
             Tensor tmp = empty(shape, dtype, device);
-            tmp.backend().binary(op, broadcastView(ca, shape), broadcastView(cb, shape), tmp.strided());
+            tmp.backend().binary(op, sa, sb, tmp.strided());
             out.backend().copy(tmp.strided(), out.strided());
         }
     }

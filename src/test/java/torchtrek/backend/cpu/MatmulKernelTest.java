@@ -32,12 +32,8 @@ class MatmulKernelTest {
         torch.set_num_threads(threadsBefore);
     }
 
-    /** The elements of t in row-major order, as doubles. */
     static double[] values(Tensor t) {
-        Tensor d = t.to(DType.FLOAT64).contiguous();
-        double[] out = new double[d.layout().numel()];
-        for (int i = 0; i < out.length; i++) out[i] = d.storage().getDouble(d.layout().offset() + i);
-        return out;
+        return ElementwiseReference.values(t);
     }
 
     /** A [m, k] @ B [k, n] in float64, and a bound on float32 rounding for each element. */
