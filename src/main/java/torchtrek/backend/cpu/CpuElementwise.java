@@ -90,6 +90,17 @@ final class CpuElementwise {
             });
             return;
         }
+        if (a instanceof ArrayStorage.Bytes b && c instanceof ArrayStorage.Floats f) {
+            // masks becoming numbers (relu's and where's gradients): typed, not per-element dispatch
+            byte[] x = b.data;
+            float[] z = f.data;
+            boolean unsigned = b.dtype() != DType.INT8;
+            Loops.run(dst.shape(), src.layout(), dst.layout(), (n, o0, s0, o1, s1, u, v) -> {
+                if (unsigned) for (int i = 0; i < n; i++) z[o1 + i * s1] = x[o0 + i * s0] & 0xFF;
+                else for (int i = 0; i < n; i++) z[o1 + i * s1] = x[o0 + i * s0];
+            });
+            return;
+        }
         boolean viaDouble = a.holdsFloats() || c.holdsFloats();
         Loops.run(dst.shape(), src.layout(), dst.layout(), (n, o0, s0, o1, s1, x, y) -> {
             if (viaDouble) for (int i = 0; i < n; i++) c.setDouble(o1 + i * s1, a.getDouble(o0 + i * s0));
@@ -209,9 +220,7 @@ final class CpuElementwise {
         Loops.Plan plan = Loops.planOf(dst.shape(), a, b, dst);
         if (sa instanceof ArrayStorage.Floats fa && sb instanceof ArrayStorage.Floats fb) {
             float[] x = fa.data, y = fb.data;
-            Loops.run(plan, (n, o0, s0, o1, s1, o2, s2) -> {
-                for (int i = 0; i < n; i++) out[o2 + i * s2] = (byte) (op.test(x[o0 + i * s0], y[o1 + i * s1]) ? 1 : 0);
-            }, 1);
+            Loops.run(plan, (n, o0, s0, o1, s1, o2, s2) -> compareF32(op, x, o0, s0, y, o1, s1, out, o2, s2, n), 1);
         } else if (sa.holdsFloats()) {
             Loops.run(plan, (n, o0, s0, o1, s1, o2, s2) -> {
                 for (int i = 0; i < n; i++) out[o2 + i * s2] = (byte) (op.test(sa.getDouble(o0 + i * s0), sb.getDouble(o1 + i * s1)) ? 1 : 0);
@@ -220,6 +229,18 @@ final class CpuElementwise {
             Loops.run(plan, (n, o0, s0, o1, s1, o2, s2) -> {
                 for (int i = 0; i < n; i++) out[o2 + i * s2] = (byte) (op.testLong(sa.getLong(o0 + i * s0), sb.getLong(o1 + i * s1)) ? 1 : 0);
             }, 1);
+        }
+    }
+
+    /** One loop per comparison: calling the op's own test per element costs a dispatch each. */
+    private static void compareF32(CompareOp op, float[] x, int o0, int s0, float[] y, int o1, int s1, byte[] z, int o2, int s2, int n) {
+        switch (op) {
+            case GT: for (int i = 0; i < n; i++) z[o2 + i * s2] = (byte) (x[o0 + i * s0] > y[o1 + i * s1] ? 1 : 0); return;
+            case LT: for (int i = 0; i < n; i++) z[o2 + i * s2] = (byte) (x[o0 + i * s0] < y[o1 + i * s1] ? 1 : 0); return;
+            case GE: for (int i = 0; i < n; i++) z[o2 + i * s2] = (byte) (x[o0 + i * s0] >= y[o1 + i * s1] ? 1 : 0); return;
+            case LE: for (int i = 0; i < n; i++) z[o2 + i * s2] = (byte) (x[o0 + i * s0] <= y[o1 + i * s1] ? 1 : 0); return;
+            case EQ: for (int i = 0; i < n; i++) z[o2 + i * s2] = (byte) (x[o0 + i * s0] == y[o1 + i * s1] ? 1 : 0); return;
+            default: for (int i = 0; i < n; i++) z[o2 + i * s2] = (byte) (x[o0 + i * s0] != y[o1 + i * s1] ? 1 : 0);
         }
     }
 
