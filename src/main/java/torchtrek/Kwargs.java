@@ -55,6 +55,13 @@ public final class Kwargs {
     public static Kwarg raise_exception(boolean value) { return new Kwarg("raise_exception", value); }
     public static Kwarg strict(boolean value) { return new Kwarg("strict", value); }
     public static Kwarg reduction(String value) { return new Kwarg("reduction", value); }
+    // ---- torch.set_printoptions
+    public static Kwarg precision(long value) { return new Kwarg("precision", value); }
+    public static Kwarg threshold(long value) { return new Kwarg("threshold", value); }
+    public static Kwarg edgeitems(long value) { return new Kwarg("edgeitems", value); }
+    public static Kwarg linewidth(long value) { return new Kwarg("linewidth", value); }
+    public static Kwarg sci_mode(Boolean value) { return new Kwarg("sci_mode", value); }
+    public static Kwarg profile(String value) { return new Kwarg("profile", value); }
     // ---- NumPy
     public static Kwarg axis(long... value) { return new Kwarg("axis", value.clone()); }
     public static Kwarg keepdims(boolean value) { return new Kwarg("keepdims", value); }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import torchtrek.tensor.Device;
+
 /**
  * How Python would show a value: {@code repr} of numbers, booleans, strings, lists and tuples,
  * so that what TorchTrek prints reads like what PyTorch prints.
@@ -19,6 +21,8 @@ public final class Python {
         if (value instanceof Float f) return floatRepr(f.doubleValue());
         if (value instanceof CharSequence s) return "'" + s + "'";
         if (value instanceof Tuple<?> t) return t.toString();
+        if (value instanceof Size s) return s.toString();
+        if (value instanceof Device d) return d.repr();
         if (value instanceof List<?> list) {
             StringBuilder sb = new StringBuilder("[");
             for (int i = 0; i < list.size(); i++) {

@@ -649,12 +649,12 @@ public final class torch {
 
     public static void set_printoptions(Kwarg... kw) {
         Kwargs.Parsed p = Kwargs.parse("set_printoptions", kw, "precision", "threshold", "edgeitems", "linewidth", "sci_mode", "profile");
-        if ("default".equals(p.string("profile", null))) PrintOptions.reset();
+        if (p.has("profile")) PrintOptions.profile(p.string("profile", null));
         if (p.has("precision")) PrintOptions.precision = (int) p.integer("precision", 4);
         if (p.has("threshold")) PrintOptions.threshold = (int) p.integer("threshold", 1000);
         if (p.has("edgeitems")) PrintOptions.edgeitems = (int) p.integer("edgeitems", 3);
         if (p.has("linewidth")) PrintOptions.linewidth = (int) p.integer("linewidth", 80);
-        if (p.has("sci_mode")) PrintOptions.sciMode = (Boolean) p.get("sci_mode");
+        PrintOptions.sciMode = (Boolean) p.get("sci_mode");   // as in PyTorch: a call without sci_mode resets it
     }
 
     public static void set_num_threads(int n) { Parallel.setThreads(n); }

@@ -11,12 +11,29 @@ public final class PrintOptions {
 
     private PrintOptions() {}
 
-    /** Back to PyTorch's defaults ({@code torch.set_printoptions(profile="default")}). */
+    /** Back to PyTorch's defaults. */
     public static void reset() {
-        precision = 4;
-        threshold = 1000;
-        edgeitems = 3;
-        linewidth = 80;
+        profile("default");
         sciMode = null;
+    }
+
+    /**
+     * {@code set_printoptions(profile=...)}: "default", "short" (precision 2, edgeitems 2) or
+     * "full" (never summarize). Like PyTorch, it leaves {@code sci_mode} alone and ignores other names.
+     */
+    public static void profile(String name) {
+        switch (name) {
+            case "default" -> set(4, 1000, 3);
+            case "short" -> set(2, 1000, 2);
+            case "full" -> set(4, Integer.MAX_VALUE, 3);
+            default -> { }
+        }
+    }
+
+    private static void set(int precision, int threshold, int edgeitems) {
+        PrintOptions.precision = precision;
+        PrintOptions.threshold = threshold;
+        PrintOptions.edgeitems = edgeitems;
+        PrintOptions.linewidth = 80;
     }
 }
