@@ -364,10 +364,7 @@ public final class Arithmetic {
 
     public static Tensor pow(Tensor base, Tensor exponent) {
         DType dtype = Promotion.resultType(base, exponent);
-        if (exponent.isWrappedNumber() && !exponent.dtype().isFloatingPoint() && !dtype.isFloatingPoint()
-                && exponent.item() < 0) {
-            throw new RuntimeError("Integers to negative integer powers are not allowed.");
-        }
+        checkIntegerPower(exponent, dtype);
         Tensor result = Elementwise.binary(BinaryOp.POW, base, exponent, dtype);
         if (History.needed(base, exponent)) {
             if (exponent.isWrappedNumber()) History.record(new PowBackward0(base, exponent.item()), result, base);
@@ -377,11 +374,24 @@ public final class Arithmetic {
     }
 
     public static Tensor pow_(Tensor base, Tensor exponent) {
+        DType dtype = Promotion.resultType(base, exponent);
+        checkIntegerPower(exponent, dtype);
+        // pow_(Scalar) computes in the promoted dtype and, unlike other in-place ops, allows no cast back
+        if (exponent.isWrappedNumber() && dtype != base.dtype()) {
+            throw new RuntimeError("Found dtype " + base.dtype().scalarTypeName() + " but expected " + dtype.scalarTypeName());
+        }
         InPlace.check(base, exponent);
         if (InPlace.needsRecording(base, exponent)) return InPlace.recorded(base, old -> pow(old, exponent));
         Elementwise.binaryInto(BinaryOp.POW, base, exponent, Promotion.resultType(base, exponent), base, true);
         InPlace.bump(base);
         return base;
+    }
+
+    private static void checkIntegerPower(Tensor exponent, DType dtype) {
+        if (exponent.isWrappedNumber() && !exponent.dtype().isFloatingPoint() && !dtype.isFloatingPoint()
+                && exponent.item() < 0) {
+            throw new RuntimeError("Integers to negative integer powers are not allowed.");
+        }
     }
 
     /** {@code torch.pow(scalar, x)}, Python's {@code scalar ** x}. */

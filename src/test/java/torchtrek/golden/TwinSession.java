@@ -45,6 +45,7 @@ final class TwinSession implements AutoCloseable {
         if (entry.kind().equals("run")) {
             call = "torchtrek.golden.GoldenProbe.run(() -> { " + java + " });";
         } else {
+            if (java.endsWith(";")) java = java.substring(0, java.length() - 1);   // the last statement is the value
             int lastStatement = java.lastIndexOf(';');
             call = lastStatement < 0
                 ? "torchtrek.golden.GoldenProbe.value(() -> " + java + ");"
