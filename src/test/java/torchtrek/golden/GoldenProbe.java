@@ -3,6 +3,8 @@ package torchtrek.golden;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import torchtrek.Python;
@@ -16,7 +18,7 @@ import torchtrek.errors.Warnings;
  * (the local execution engine shares this class with the test), the test reads {@link #take}.
  */
 public final class GoldenProbe {
-    private static String last;
+    private static final List<String> shown = new ArrayList<>();
 
     private GoldenProbe() {}
 
@@ -39,28 +41,28 @@ public final class GoldenProbe {
         void run() throws Exception;
     }
 
-    /** The text the last twin produced, once. */
-    public static String take() {
-        String s = last;
-        last = null;
-        return s;
+    /** What the twins run since the last call produced, in order. */
+    public static List<String> take() {
+        List<String> all = List.copyOf(shown);
+        shown.clear();
+        return all;
     }
 
     private static void record(Callable<String> body) {
         ByteArrayOutputStream warnings = new ByteArrayOutputStream();
         Warnings.redirect(new PrintStream(warnings, true, StandardCharsets.UTF_8));
-        String shown;
+        String result;
         try {
-            shown = body.call();
+            result = body.call();
         } catch (TorchException e) {
-            shown = e.toString();
+            result = e.toString();
         } catch (Exception | Error e) {
             // anything else is a bug a student must never see: keep its Java name so the diff shows it
-            shown = "UNEXPECTED " + e;
+            result = "UNEXPECTED " + e;
         } finally {
             Warnings.redirect(null);
         }
         String w = warnings.toString(StandardCharsets.UTF_8);
-        last = shown == null ? w.stripTrailing() : w + shown;
+        shown.add(result == null ? w.stripTrailing() : w + result);
     }
 }

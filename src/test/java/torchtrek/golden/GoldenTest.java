@@ -36,22 +36,39 @@ class GoldenTest {
         return suites.stream();
     }
 
+    /** Cases compiled together; a failed compile retries one by one, so this only trades speed. */
+    private static final int BATCH = 40;
+
     private static DynamicContainer suite(GoldenFile file) {
         List<DynamicTest> tests = new ArrayList<>();
         try (TwinSession session = new TwinSession()) {
+            List<GoldenFile.Entry> pending = new ArrayList<>();
             for (GoldenFile.Entry entry : file.entries()) {
-                String where = file.name() + ".golden:" + entry.line();
-                if (entry.kind().equals("setup")) {
-                    String problem = session.setup(entry.java());
-                    if (problem != null) tests.add(DynamicTest.dynamicTest("setup " + entry.python(),
-                        () -> fail(where + ": setup failed: " + entry.java() + "\n" + problem)));
+                if (!entry.kind().equals("setup")) {
+                    pending.add(entry);
+                    if (pending.size() == BATCH) check(file, session, pending, tests);
                     continue;
                 }
-                String actual = session.evaluate(entry);
-                tests.add(DynamicTest.dynamicTest(entry.python(), () -> assertEquals(entry.expectedText(), actual,
-                    () -> where + "\n  python: " + entry.python() + "\n  java:   " + entry.java())));
+                check(file, session, pending, tests);
+                String problem = session.setup(entry.java());
+                if (problem != null) tests.add(DynamicTest.dynamicTest("setup " + entry.python(),
+                    () -> fail(file.name() + ".golden:" + entry.line() + ": setup failed: " + entry.java() + "\n" + problem)));
             }
+            check(file, session, pending, tests);
         }
         return DynamicContainer.dynamicContainer(file.name(), tests);
+    }
+
+    /** Evaluates the pending cases and adds a test comparing each with PyTorch's output. */
+    private static void check(GoldenFile file, TwinSession session, List<GoldenFile.Entry> pending, List<DynamicTest> tests) {
+        if (pending.isEmpty()) return;
+        List<String> shown = session.evaluate(pending);
+        for (int i = 0; i < pending.size(); i++) {
+            GoldenFile.Entry entry = pending.get(i);
+            String actual = shown.get(i);
+            tests.add(DynamicTest.dynamicTest(entry.python(), () -> assertEquals(entry.expectedText(), actual,
+                () -> file.name() + ".golden:" + entry.line() + "\n  python: " + entry.python() + "\n  java:   " + entry.java())));
+        }
+        pending.clear();
     }
 }

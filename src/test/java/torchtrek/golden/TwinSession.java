@@ -19,7 +19,9 @@ import torchtrek.repl.Shells;
 
 /**
  * One JShell session (TorchTrek's own, from {@link Shells}) in which golden twins run. A case's
- * twin is wrapped in a {@link GoldenProbe} call, so the probe sees the value or the error.
+ * twin is wrapped in a {@link GoldenProbe} call, so the probe sees the value or the error. Runs of
+ * cases go to JShell as one snippet (compiling is what takes the time); a run that does not compile
+ * is retried case by case so that only the broken twin fails.
  */
 final class TwinSession implements AutoCloseable {
     private static final Pattern ADDRESS = Pattern.compile(" at 0x[0-9a-f]+");
@@ -38,24 +40,34 @@ final class TwinSession implements AutoCloseable {
         return evalAll(java);
     }
 
-    /** What the case's twin shows, in the golden file's terms. */
-    String evaluate(GoldenFile.Entry entry) {
+    /** What each case's twin shows, in the golden file's terms, in order. */
+    List<String> evaluate(List<GoldenFile.Entry> cases) {
+        StringBuilder block = new StringBuilder("{\n");
+        for (GoldenFile.Entry c : cases) block.append(probe(c)).append('\n');
+        String problem = evalAll(block.append('}').toString());
+        List<String> shown = GoldenProbe.take();
+        if (problem == null && shown.size() == cases.size()) return shown.stream().map(TwinSession::normalize).toList();
+        if (cases.size() == 1) return List.of("TWIN DID NOT RUN: " + problem);
+        List<String> one = new ArrayList<>();
+        for (GoldenFile.Entry c : cases) one.addAll(evaluate(List.of(c)));
+        return one;
+    }
+
+    /** The probe call that runs a case's twin. */
+    private static String probe(GoldenFile.Entry entry) {
         String java = entry.java();
-        String call;
-        if (entry.kind().equals("run")) {
-            call = "torchtrek.golden.GoldenProbe.run(() -> { " + java + " });";
-        } else {
-            if (java.endsWith(";")) java = java.substring(0, java.length() - 1);   // the last statement is the value
-            int lastStatement = java.lastIndexOf(';');
-            call = lastStatement < 0
-                ? "torchtrek.golden.GoldenProbe.value(() -> " + java + ");"
-                : "torchtrek.golden.GoldenProbe.value(() -> { " + java.substring(0, lastStatement + 1)
-                    + " return " + java.substring(lastStatement + 1) + "; });";
-        }
-        String problem = evalAll(call);
-        String shown = GoldenProbe.take();
-        if (problem != null) return "TWIN DID NOT RUN: " + problem;
-        return shown == null ? "" : ADDRESS.matcher(shown).replaceAll(" at 0x...");
+        if (entry.kind().equals("run")) return "torchtrek.golden.GoldenProbe.run(() -> { " + java + " });";
+        if (java.endsWith(";")) java = java.substring(0, java.length() - 1);   // the last statement is the value
+        int lastStatement = java.lastIndexOf(';');
+        return lastStatement < 0
+            ? "torchtrek.golden.GoldenProbe.value(() -> " + java + ");"
+            : "torchtrek.golden.GoldenProbe.value(() -> { " + java.substring(0, lastStatement + 1)
+                + " return " + java.substring(lastStatement + 1) + "; });";
+    }
+
+    /** Object addresses differ from run to run; the golden files write them as 0x.... */
+    private static String normalize(String shown) {
+        return ADDRESS.matcher(shown).replaceAll(" at 0x...");
     }
 
     private String evalAll(String source) {
