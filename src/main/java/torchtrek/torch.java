@@ -85,13 +85,13 @@ public final class torch {
     public static boolean can_cast(DType from, DType to) { return Promotion.canCast(from, to); }
 
     public static Size broadcast_shapes(List<?>... shapes) {
-        int[][] all = new int[shapes.length][];
+        long[][] all = new long[shapes.length][];
         for (int i = 0; i < shapes.length; i++) {
             @SuppressWarnings("unchecked")
             List<? extends Number> s = (List<? extends Number>) shapes[i];
-            all[i] = Layout.checkedShape(Size.toLongs(s));
+            all[i] = Size.toLongs(s);
         }
-        return new Size(torchtrek.tensor.Broadcast.shapes(all));
+        return new Size(torchtrek.tensor.Broadcast.shapesOf(all));
     }
 
     // ================================================================================ devices

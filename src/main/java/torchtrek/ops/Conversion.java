@@ -99,10 +99,8 @@ public final class Conversion {
 
     public static Tensor copy_(Tensor self, Tensor src) {
         InPlace.check(self, src);
-        if (!torchtrek.tensor.Broadcast.canExpand(src.layout().shape(), self.layout().shape())) {
-            long[] target = self.shape().toLongArray();
-            src.layout().expand(target, src.dtype().legacyTypeName());   // throws PyTorch's expand message
-        }
+        int[] shape = self.layout().shape();
+        Elementwise.prepareOutput(self, torchtrek.tensor.Broadcast.shapes(shape, src.layout().shape()), true);
         if (InPlace.needsRecording(self, src)) {
             return InPlace.recorded(self, old -> {
                 Tensor r = Elementwise.empty(self.layout().shape(), self.dtype(), self.device());

@@ -392,7 +392,7 @@ public final class Indexing {
     private static void copyTo(Tensor target, Tensor value) {
         if (Arrays.equals(target.layout().shape(), value.layout().shape())) Conversion.copy_(target, value);
         else if (value.layout().dim() == 0 && value.device().isCpu()) Conversion.fill_(target, value);
-        else Conversion.copy_(target, withoutLeadingOnes(value));
+        else Conversion.copy_(target, withoutLeadingOnes(value).expand(target.shape().toLongArray()));   // expand's message
     }
 
     /** A value's leading dims of size 1 do not count in assignment ({@code x[0] = ones(1, 3)} for a row of 3). */

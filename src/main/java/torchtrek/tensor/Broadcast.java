@@ -33,6 +33,24 @@ public final class Broadcast {
         return out;
     }
 
+    /** {@code torch.broadcast_shapes}: the same rule, with that function's own messages. */
+    public static int[] shapesOf(long[]... all) {
+        int rank = 0;
+        for (long[] s : all) rank = Math.max(rank, s.length);
+        int[] out = new int[rank];
+        Arrays.fill(out, 1);
+        for (long[] s : all) {
+            for (int i = 1; i <= s.length; i++) {
+                long d = s[s.length - i];
+                if (d < 0) throw new RuntimeError("Trying to create tensor with negative dimension (" + d + "): (" + d + ")");
+                if (d == 1 || d == out[rank - i]) continue;
+                if (out[rank - i] != 1) throw new RuntimeError("Shape mismatch: objects cannot be broadcast to a single shape");
+                out[rank - i] = Math.toIntExact(d);
+            }
+        }
+        return out;
+    }
+
     /** Whether {@code from} can broadcast to exactly {@code to} (for in-place ops and out=). */
     public static boolean canExpand(int[] from, int[] to) {
         if (from.length > to.length) return false;
