@@ -951,7 +951,7 @@ public final class Tensor implements Python.HasRepr {
 
     public Tensor narrow(long dim, long start, long length) { return Shapes.narrow(this, dim, start, length); }
 
-    public Tensor select(long dim, long index) { return Shapes.select(this, dim, index); }
+    public Tensor select(long dim, long index) { return Shapes.selectDim(this, dim, index); }
 
     public Tensor diagonal(Kwarg... kw) { return Shapes.diagonal(this, 0, 0, 1); }
 

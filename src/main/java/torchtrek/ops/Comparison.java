@@ -44,7 +44,7 @@ public final class Comparison {
     }
 
     public static Tensor logicalNot(Tensor a) {
-        Tensor out = Creation.zeros(a.layout().shape(), DType.BOOL, a.device());
+        Tensor out = Elementwise.emptyLike(a, DType.BOOL, a.device());
         out.backend().unary(UnaryOp.LOGICAL_NOT, Elementwise.cast(a, DType.BOOL).strided(), out.strided());
         return out;
     }

@@ -32,7 +32,7 @@ public final class Conversion {
         DType targetType = dtype == null ? x.dtype() : dtype;
         boolean copy = p.bool("copy", false);
         if (!copy && target.equals(x.device()) && targetType == x.dtype()) return x;
-        Tensor out = Elementwise.empty(x.layout().shape(), targetType, target);
+        Tensor out = Elementwise.emptyLike(x, targetType, target);
         copyAcross(x, out);
         if (History.needed(x) && targetType.isFloatingPoint()) History.record(new ToCopyBackward0(x), out, x);
         return out;
@@ -75,15 +75,19 @@ public final class Conversion {
         }
     }
 
+    /** {@code x.clone()}: keeps x's memory order (preserve_format). */
     public static Tensor clone(Tensor x) {
-        Tensor out = Elementwise.empty(x.layout().shape(), x.dtype(), x.device());
-        out.backend().copy(x.strided(), out.strided());
-        if (History.needed(x)) History.record(new CloneBackward0(), out, x);
-        return out;
+        return copyOf(x, Elementwise.emptyLike(x, x.dtype(), x.device()));
     }
 
     public static Tensor contiguous(Tensor x) {
-        return x.layout().isContiguous() ? x : clone(x);
+        return x.layout().isContiguous() ? x : copyOf(x, Elementwise.empty(x.layout().shape(), x.dtype(), x.device()));
+    }
+
+    private static Tensor copyOf(Tensor x, Tensor out) {
+        out.backend().copy(x.strided(), out.strided());
+        if (History.needed(x)) History.record(new CloneBackward0(), out, x);
+        return out;
     }
 
     static final class CloneBackward0 extends Node {

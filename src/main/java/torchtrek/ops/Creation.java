@@ -90,7 +90,7 @@ public final class Creation {
     /** {@code zeros_like}, {@code ones_like}, {@code empty_like}, {@code full_like}: shape, dtype and device of t. */
     public static Tensor fullLike(String function, Tensor t, double value, Kwarg... kw) {
         Kwargs.Parsed p = Kwargs.parse(function, kw, FACTORY_KWARGS);
-        Tensor out = zeros(t.layout().shape(), p.dtype(t.dtype()), p.device(t.device()));
+        Tensor out = Elementwise.emptyLike(t, p.dtype(t.dtype()), p.device(t.device()));
         if (value != 0) out.backend().fill(out.strided(), value);
         return finish(out, p);
     }

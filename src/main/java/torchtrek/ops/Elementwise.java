@@ -15,6 +15,7 @@ import torchtrek.tensor.Broadcast;
 import torchtrek.tensor.DType;
 import torchtrek.tensor.Device;
 import torchtrek.tensor.Layout;
+import torchtrek.tensor.OutputLayout;
 
 /**
  * Elementwise computation on tensors without autograd: broadcasting, dtype conversion of the
@@ -26,14 +27,24 @@ public final class Elementwise {
 
     /** A new contiguous tensor of zeros. */
     public static Tensor empty(int[] shape, DType dtype, Device device) {
+        return empty(Layout.contiguous(shape), dtype, device);
+    }
+
+    /** A new tensor of zeros with a dense {@code layout} (PyTorch's empty_strided). */
+    public static Tensor empty(Layout layout, DType dtype, Device device) {
         Backend be = Backends.of(device);
-        return new Tensor(be.allocate(dtype, Layout.numelOf(shape)), Layout.contiguous(shape));
+        return new Tensor(be.allocate(dtype, layout.numel()), layout);
+    }
+
+    /** {@code empty_like(t)}: t's shape, and its strides when dense (preserve_format). */
+    public static Tensor emptyLike(Tensor t, DType dtype, Device device) {
+        return empty(OutputLayout.preserving(t.layout()), dtype, device);
     }
 
     /** {@code t} converted to {@code dtype} (itself when it already is). No autograd. */
     public static Tensor cast(Tensor t, DType dtype) {
         if (t.dtype() == dtype) return t;
-        Tensor out = empty(t.layout().shape(), dtype, t.device());
+        Tensor out = emptyLike(t, dtype, t.device());
         t.backend().copy(t.strided(), out.strided());
         return out;
     }
@@ -57,7 +68,7 @@ public final class Elementwise {
     public static Tensor binary(BinaryOp op, Tensor a, Tensor b, DType dtype) {
         Device device = commonDevice(a, b);
         int[] shape = Broadcast.shapes(a.layout().shape(), b.layout().shape());
-        Tensor out = empty(shape, dtype, device);
+        Tensor out = empty(OutputLayout.elementwise(shape, a.layout(), b.layout()), dtype, device);
         out.backend().binary(op, operand(a, dtype, device, shape), operand(b, dtype, device, shape), out.strided());
         return out;
     }
@@ -127,7 +138,7 @@ public final class Elementwise {
     /** {@code op(a)} in {@code dtype} into a new tensor. */
     public static Tensor unary(UnaryOp op, Tensor a, DType dtype) {
         Tensor ca = cast(a, dtype);
-        Tensor out = empty(a.layout().shape(), dtype, a.device());
+        Tensor out = empty(OutputLayout.elementwise(a.layout().shape(), a.layout()), dtype, a.device());
         out.backend().unary(op, ca.strided(), out.strided());
         return out;
     }
@@ -149,7 +160,7 @@ public final class Elementwise {
         Device device = commonDevice(a, b);
         DType dtype = Promotion.resultType(a, b);
         int[] shape = Broadcast.shapes(a.layout().shape(), b.layout().shape());
-        Tensor out = empty(shape, DType.BOOL, device);
+        Tensor out = empty(OutputLayout.elementwise(shape, a.layout(), b.layout()), DType.BOOL, device);
         Tensor ca = onDevice(cast(a, dtype), device), cb = onDevice(cast(b, dtype), device);
         out.backend().compare(op, broadcastView(ca, shape), broadcastView(cb, shape), out.strided());
         return out;
@@ -160,7 +171,7 @@ public final class Elementwise {
         Device device = commonDevice(commonDeviceTensor(cond, a), b);
         DType dtype = Promotion.resultType(a, b);
         int[] shape = Broadcast.shapes(cond.layout().shape(), Broadcast.shapes(a.layout().shape(), b.layout().shape()));
-        Tensor out = empty(shape, dtype, device);
+        Tensor out = empty(OutputLayout.elementwise(shape, cond.layout(), a.layout(), b.layout()), dtype, device);
         Tensor cc = onDevice(cast(cond, DType.BOOL), device);
         Tensor ca = onDevice(cast(a, dtype), device), cb = onDevice(cast(b, dtype), device);
         out.backend().where(broadcastView(cc, shape), broadcastView(ca, shape), broadcastView(cb, shape), out.strided());

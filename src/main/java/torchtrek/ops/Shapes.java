@@ -9,6 +9,7 @@ import torchtrek.Tensor;
 import torchtrek.autograd.GradMode;
 import torchtrek.autograd.History;
 import torchtrek.autograd.Node;
+import torchtrek.errors.IndexError;
 import torchtrek.errors.RuntimeError;
 import torchtrek.errors.Warnings;
 import torchtrek.tensor.Layout;
@@ -227,6 +228,17 @@ public final class Shapes {
     }
 
     // ------------------------------------------------------------------ select / slice / narrow / diagonal
+
+    /** {@code x.select(dim, index)}: select()'s own messages, not those of {@code x[index]}. */
+    public static Tensor selectDim(Tensor x, long dim, long index) {
+        int n = x.layout().dim();
+        if (n == 0) throw new IndexError("select() cannot be applied to a 0-dim tensor.");
+        int d = Layout.normalizeDim(dim, n);
+        int size = x.layout().size(d);
+        if (index < -size || index >= size) throw new IndexError("select(): index " + index
+            + " out of range for tensor of size " + Arrays.toString(x.layout().shape()) + " at dimension " + d);
+        return select(x, d, index);
+    }
 
     public static Tensor select(Tensor x, long dim, long index) {
         Layout l = x.layout().select(dim, index);

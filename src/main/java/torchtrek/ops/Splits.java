@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import torchtrek.Tensor;
+import torchtrek.Tuple;
 import torchtrek.autograd.GradMode;
 import torchtrek.autograd.History;
 import torchtrek.autograd.Node;
@@ -36,7 +37,7 @@ public final class Splits {
         Tensor[] outs = parts.toArray(new Tensor[0]);
         if (GradMode.isEnabled()) for (Tensor t : outs) t.markMultiOutputView();
         if (History.needed(x)) History.recordOutputs(node, outs, x);
-        return parts;
+        return Tuple.copyOf(parts);
     }
 
     /** split and unbind: the gradients of the pieces joined back (zeros for pieces that got none). */

@@ -354,16 +354,13 @@ public final class Layout {
                 known *= s;
             }
         }
-        int[] out = new int[requested.length];
-        boolean ok;
-        if (infer >= 0) {
-            ok = known != 0 ? numel % known == 0 : false;
-            for (int i = 0; i < requested.length; i++) out[i] = i == infer ? (ok ? (int) (numel / known) : 0) : (int) requested[i];
-        } else {
-            ok = known == numel;
-            for (int i = 0; i < requested.length; i++) out[i] = (int) requested[i];
+        if (numel != known && !(infer >= 0 && known > 0 && numel % known == 0)) {
+            throw new RuntimeError("shape '" + Arrays.toString(requested) + "' is invalid for input of size " + numel);
         }
-        if (!ok) throw new RuntimeError("shape '" + Arrays.toString(requested) + "' is invalid for input of size " + numel);
+        if (infer >= 0 && known == 0) throw new RuntimeError("cannot reshape tensor of " + numel + " elements into shape "
+            + Arrays.toString(requested) + " because the unspecified dimension size -1 can be any value and is ambiguous");
+        int[] out = new int[requested.length];
+        for (int i = 0; i < requested.length; i++) out[i] = i == infer ? (int) (numel / known) : (int) requested[i];
         return out;
     }
 
