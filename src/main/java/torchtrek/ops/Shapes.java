@@ -70,7 +70,7 @@ public final class Shapes {
         if (strides != null) {
             return view(x, new Layout(newShape, strides, x.layout().offset()), new ReshapeNode("ViewBackward0", x.layout().shape()));
         }
-        Tensor copy = Conversion.clone(x);
+        Tensor copy = Conversion.contiguous(x);   // not viewable, so not contiguous: a row-major copy
         Tensor v = new Tensor(copy.storage(), Layout.contiguous(newShape));
         if (History.needed(copy)) History.record(new ReshapeNode("UnsafeViewBackward0", x.layout().shape()), v, copy);
         return v;
