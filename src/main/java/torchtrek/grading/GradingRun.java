@@ -17,6 +17,7 @@ import java.util.concurrent.BlockingQueue;
 import torchtrek.grading.report.Reports;
 import torchtrek.grading.sandbox.Limits;
 import torchtrek.grading.sandbox.Sandbox;
+import torchtrek.grading.sandbox.Scratch;
 
 /**
  * {@code torchtrek grade}: grades a folder of submissions into an output folder, with
@@ -88,15 +89,22 @@ public final class GradingRun {
         log.println(work.size() + " submission(s) to grade, " + kept + " result(s) kept from earlier runs"
             + (regraded > 0 ? ", " + regraded + " to regrade" : ""));
 
-        int graded = gradeAll(work, sandbox, store, out);
+        Path scratchRoot = Files.createTempDirectory("torchtrek-grading-");
+        int graded;
+        try {
+            graded = gradeAll(work, sandbox.prepare(scratchRoot), store, scratchRoot);
+        } finally {
+            Scratch.delete(scratchRoot);
+        }
         Reports.write(out, Manifest.of(assignment), store.all());
         return new Counts(graded, kept, regraded);
     }
 
     private record Work(Submission submission, List<Assignment.Task> pending) {}
 
-    private int gradeAll(List<Work> work, Sandbox sandbox, ResultStore store, Path out) throws IOException, InterruptedException {
-        StudentGrader grader = new StudentGrader(assignment, sandbox, options.limits(), store, out.resolve(".scratch"));
+    private int gradeAll(List<Work> work, Sandbox sandbox, ResultStore store, Path scratchRoot)
+        throws IOException, InterruptedException {
+        StudentGrader grader = new StudentGrader(assignment, sandbox, options.limits(), store, scratchRoot);
         Progress progress = new Progress(log, options.terminal(), work.size());
         BlockingQueue<Work> queue = new LinkedBlockingQueue<>(work);
         int n = Math.min(options.workers(), Math.max(work.size(), 1));

@@ -25,6 +25,9 @@ final class ScriptedAssignment implements Assignment {
     /** A check: the binding it reads, the value it expects, who sees it, its points. */
     record Expect(String name, String binding, String value, Visibility visibility, double points) {}
 
+    /** The expected value of a hidden check: it must never reach a student-facing report. */
+    static final String SECRET = "98765";
+
     private final List<Task> tasks = new ArrayList<>();
 
     ScriptedAssignment add(String id, String title, List<Expect> expects) {
@@ -38,7 +41,7 @@ final class ScriptedAssignment implements Assignment {
             .add("01-sum", "Add two numbers", List.of(
                 new Expect("total", "total", "42", Visibility.VISIBLE, 2),
                 new Expect("total is an int", "type", "int", Visibility.VISIBLE, 1),
-                new Expect("hidden total", "total", "42", Visibility.HIDDEN, 1)))
+                new Expect("hidden: big sum", "big", SECRET, Visibility.HIDDEN, 1)))
             .add("02-shape", "A 3x3 tensor", List.of(
                 new Expect("shape", "shape", "[3, 3]", Visibility.VISIBLE, 1),
                 new Expect("dtype", "dtype", "torch.float32", Visibility.AFTER_DUE_DATE, 1)))

@@ -62,19 +62,19 @@ public final class ScriptedHandler implements JobHandler {
                         while (true) raw.write(junk);
                     }
                     case "killself" -> new ProcessBuilder("kill", "-9", String.valueOf(ProcessHandle.current().pid())).start().waitFor();
-                    case "read" -> bindings.put("read:" + w[1], attempt(() -> Files.readString(Path.of(w[1]))));
-                    case "write" -> bindings.put("write:" + w[1], attempt(() -> {
+                    case "read" -> System.out.println("read " + w[1] + ": " + attempt(() -> Files.readString(Path.of(w[1]))));
+                    case "write" -> System.out.println("write " + w[1] + ": " + attempt(() -> {
                         Files.writeString(Path.of(w[1]), w.length > 2 ? w[2] : "{\"score\": 100}");
                         return "written";
                     }));
-                    case "list" -> bindings.put("list:" + w[1], attempt(() -> String.join(",",
+                    case "list" -> System.out.println("list " + w[1] + ": " + attempt(() -> String.join(",",
                         Files.list(Path.of(w[1])).map(p -> p.getFileName().toString()).sorted().toList())));
-                    case "reflect" -> bindings.put("reflect", attempt(() -> {
+                    case "reflect" -> System.out.println("reflect: " + attempt(() -> {
                         var f = String.class.getDeclaredField("value");
                         f.setAccessible(true);
                         return "reached " + f.get("secret");
                     }));
-                    case "network" -> bindings.put("network", attempt(() -> {
+                    case "network" -> System.out.println("network: " + attempt(() -> {
                         try (var s = new java.net.Socket()) {
                             s.connect(new java.net.InetSocketAddress("127.0.0.1", 9), 2000);
                             return "connected";

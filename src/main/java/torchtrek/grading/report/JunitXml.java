@@ -62,7 +62,7 @@ final class JunitXml {
             if (ran(r)) {
                 for (CheckResult c : r.checks()) {
                     boolean shown = StudentView.shows(c, false);
-                    testcase(w, student, id, shown ? c.name() : "hidden check");
+                    testcase(w, student, id, id + ": " + (shown ? c.name() : "hidden check"));
                     if (!c.passed()) {
                         String detail = StudentView.check(c, false) + (r.message().isBlank() ? "" : "\n" + r.message());
                         problem(w, "failure", r.outcome().key(), firstLine(detail), detail + outputOf(r, shown));
@@ -121,7 +121,7 @@ final class JunitXml {
     private static void testcase(XMLStreamWriter w, String student, String exercise, String name) throws XMLStreamException {
         w.writeCharacters("    ");
         w.writeStartElement("testcase");
-        w.writeAttribute("name", clean(exercise + ": " + name));
+        w.writeAttribute("name", clean(name));
         w.writeAttribute("classname", clean(student + "." + exercise));
     }
 

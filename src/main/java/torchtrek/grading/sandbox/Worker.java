@@ -160,12 +160,23 @@ public final class Worker implements AutoCloseable {
         int code = process.exitValue();
         String err = stderr.text();
         String cause;
+        String outOfMemory = code == WorkerMain.OUT_OF_MEMORY ? outOfMemory(err + strayOutput.text()) : null;
         if (code == WorkerMain.CHANNEL_CLOSED) cause = "it closed its standard output, which the grader reads";
-        else if (err.contains("OutOfMemoryError") || strayOutput.text().contains("Terminating due to java.lang.OutOfMemoryError")) cause = "it ran out of memory (the limit is " + limits.heapMb() + " MB)";
+        else if (outOfMemory != null && outOfMemory.contains("unable to create native thread")) {
+            cause = "it started more threads or processes than allowed (" + outOfMemory + ")";
+        } else if (outOfMemory != null) cause = "it ran out of memory (the limit is " + limits.heapMb() + " MB): " + outOfMemory;
         else if (stderr.bytes() > limits.outputBytes()) cause = "it printed more than " + mb(limits.outputBytes()) + " of output";
         else if (code > 128) cause = "its JVM was killed by signal " + (code - 128);
         else cause = "it stopped its JVM with exit code " + code + " (System.exit, Runtime.halt or a crash)";
         return new Reply.Died(cause, code, err);
+    }
+
+    /** The JVM's "Terminating due to java.lang.OutOfMemoryError: ..." reason, or null. */
+    private static String outOfMemory(String text) {
+        int at = text.lastIndexOf("java.lang.OutOfMemoryError");
+        if (at < 0) return null;
+        int end = text.indexOf('\n', at);
+        return text.substring(at, end < 0 ? text.length() : end).strip();
     }
 
     private Object poll(long millis) {

@@ -34,11 +34,14 @@ public final class WorkerMain {
     static final String TIMEOUT_PROPERTY = "torchtrek.grading.timeoutMs";
     /** The exit status of a worker whose stdout, the grader's channel, was closed by the code it ran. */
     static final int CHANNEL_CLOSED = 86;
+    /** The exit status of a worker that ran out of memory (the one -XX:+ExitOnOutOfMemoryError uses). */
+    static final int OUT_OF_MEMORY = 3;
 
     private WorkerMain() {}
 
     public static void main(String[] args) throws Exception {
         OutputStream channel = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        PrintStream stderr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         InputStream requests = new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16);
         CappedOutput capture = new CappedOutput(KEPT_OUTPUT);
         PrintStream captured = new PrintStream(capture, true, StandardCharsets.UTF_8);
@@ -71,11 +74,15 @@ public final class WorkerMain {
                 } catch (java.io.IOException e) {
                     // the grader stops this JVM when its time is up, with or without this description
                 }
-            }, Math.max(timeout - timeout / 10 - 200, timeout / 2), TimeUnit.MILLISECONDS);
+            }, timeout * 3 / 4, TimeUnit.MILLISECONDS);
             byte[] data = new byte[0];
             String error = null;
             try {
                 data = handler.handle(job.payload());
+            } catch (OutOfMemoryError e) {
+                // Out of heap or of threads: the JVM is spent, like with -XX:+ExitOnOutOfMemoryError, and says so the same way.
+                stderr.println("Terminating due to " + e);
+                Runtime.getRuntime().halt(OUT_OF_MEMORY);
             } catch (Throwable t) {
                 error = t.toString();
             }
