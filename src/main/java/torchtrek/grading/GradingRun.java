@@ -32,10 +32,10 @@ public final class GradingRun {
      * @param shard      the part of the class this run grades
      * @param only       if not empty, grade (again) these students only
      * @param regrade    re-run results whose grader version differs from the current one
-     * @param sandboxed  refuse to run without bubblewrap
+     * @param sandbox    whether student code runs in bubblewrap
      * @param terminal   draw the progress bar in place (a terminal) rather than as log lines
      */
-    public record Options(int workers, Shard shard, Set<String> only, boolean regrade, Limits limits, boolean sandboxed,
+    public record Options(int workers, Shard shard, Set<String> only, boolean regrade, Limits limits, Sandbox.Mode sandbox,
                           boolean terminal) {
         public Options {
             only = Set.copyOf(only);
@@ -83,7 +83,7 @@ public final class GradingRun {
             if (!pending.isEmpty()) work.add(new Work(s, pending));
         }
 
-        Sandbox sandbox = Sandbox.detect(assignment.workerClassPath(), !options.sandboxed());
+        Sandbox sandbox = Sandbox.detect(assignment.workerClassPath(), options.sandbox());
         log.println(sandbox.description());
         if (!options.shard().equals(Shard.ALL)) log.println("shard " + options.shard() + ": " + mine.size() + " of " + all.size() + " submissions");
         log.println(work.size() + " submission(s) to grade, " + kept + " result(s) kept from earlier runs"

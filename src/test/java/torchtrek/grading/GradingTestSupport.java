@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Set;
 
 import torchtrek.grading.sandbox.Limits;
+import torchtrek.grading.sandbox.Sandbox;
 
 /** Grading runs with small limits, so that hostile submissions cost the tests seconds, not minutes. */
 final class GradingTestSupport {
@@ -16,7 +17,7 @@ final class GradingTestSupport {
     private GradingTestSupport() {}
 
     static GradingRun.Options options(Shard shard, Set<String> only, boolean regrade) {
-        return new GradingRun.Options(2, shard, only, regrade, LIMITS, false, false);
+        return new GradingRun.Options(2, shard, only, regrade, LIMITS, Sandbox.Mode.AUTO, false);
     }
 
     /** Runs one grading and returns its counts; the log goes to {@code log}. */

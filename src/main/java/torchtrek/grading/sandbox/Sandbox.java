@@ -31,15 +31,18 @@ public record Sandbox(Path launcher, List<Path> classPath, boolean isolated, boo
         classPath = List.copyOf(classPath);
     }
 
-    /** The sandbox this machine supports, for a worker running {@code classPath} with this JVM's launcher. */
-    public static Sandbox detect(List<Path> classPath, boolean allowUnsandboxed) {
+    /** Whether to use bubblewrap: where it works (AUTO), always (REQUIRED: fail where it does not), or never (NONE). */
+    public enum Mode { AUTO, REQUIRED, NONE }
+
+    /** The sandbox for a worker running {@code classPath} with this JVM's launcher, as {@code mode} asks. */
+    public static Sandbox detect(List<Path> classPath, Mode mode) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         boolean root = "root".equals(System.getProperty("user.name"));
         boolean ownUsers = root && onPath("setpriv") && onPath("prlimit");
-        boolean isolated = bubblewrapWorks();
-        if (!isolated && !allowUnsandboxed) {
+        boolean isolated = mode != Mode.NONE && bubblewrapWorks();
+        if (!isolated && mode == Mode.REQUIRED) {
             throw new IllegalStateException("bubblewrap (bwrap) is not installed or cannot create namespaces here; "
-                + "install it (Debian/Ubuntu: apt-get install bubblewrap) or pass --no-sandbox to grade without one");
+                + "install it (Debian/Ubuntu: apt-get install bubblewrap) or pass --sandbox=none to grade without one");
         }
         return new Sandbox(java, classPath, isolated, ownUsers);
     }
@@ -69,7 +72,11 @@ public record Sandbox(Path launcher, List<Path> classPath, boolean isolated, boo
             return "sandbox: bubblewrap (no network, private /tmp, only the student's scratch folder writable"
                 + (ownUsers ? ", one user id and a process limit per worker" : "") + ")";
         }
-        return "WARNING: running WITHOUT a sandbox: student code can read and write every file this user can "
+        if (ownUsers) {
+            return "WARNING: running WITHOUT a sandbox (no bubblewrap): student code runs as a user of its own, so it cannot "
+                + "write the grader's files, but it can read every file readable by all users and use the network";
+        }
+        return "WARNING: running WITHOUT a sandbox (no bubblewrap): student code can read and write every file this user can "
             + "and use the network; only the time, memory and output limits apply";
     }
 

@@ -91,10 +91,9 @@ public final class Worker implements AutoCloseable {
                 if (f.kind() == Frames.RESPONSE) return answered(f.payload());
             }
             if (next == END || next instanceof Frames.Flood || next instanceof IOException) {
-                String flood = next instanceof Frames.Flood ? "it printed more than " + mb(limits.outputBytes())
-                    + " of output" : null;
+                if (!(next instanceof Frames.Flood)) return died();
                 kill();
-                return flood != null ? new Reply.Died(flood, -1, stderr.text()) : died();
+                return new Reply.Died("it printed more than " + mb(limits.outputBytes()) + " of output", -1, stderr.text());
             }
         }
     }
