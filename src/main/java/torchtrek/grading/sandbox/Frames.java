@@ -25,7 +25,7 @@ public final class Frames {
     public static final int READY = 3;
     /** Asks the worker to exit. */
     public static final int SHUTDOWN = 4;
-    /** Sent by the worker shortly before a job's time is up: what the job's code is doing. */
+    /** Sent by the worker every quarter of a job's time limit while it runs: what the job's code is doing. */
     public static final int RUNNING = 5;
 
     private Frames() {}

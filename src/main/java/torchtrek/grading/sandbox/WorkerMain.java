@@ -67,14 +67,14 @@ public final class WorkerMain {
             Set<String> before = hygiene.threads();
             long start = System.nanoTime();
             long id = job.id();
-            ScheduledFuture<?> report = watchdog.schedule(() -> {
+            ScheduledFuture<?> report = watchdog.scheduleAtFixedRate(() -> {
                 String what = handler.running(jobThread.getStackTrace());
                 try {
                     Frames.write(channel, Frames.RUNNING, id, what.getBytes(StandardCharsets.UTF_8));
                 } catch (java.io.IOException e) {
                     // the grader stops this JVM when its time is up, with or without this description
                 }
-            }, timeout * 3 / 4, TimeUnit.MILLISECONDS);
+            }, timeout / 4, timeout / 4, TimeUnit.MILLISECONDS);
             byte[] data = new byte[0];
             String error = null;
             try {
