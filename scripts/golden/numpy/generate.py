@@ -15,6 +15,7 @@ sys.path.insert(0, HERE)
 
 import numpy as np  # noqa: E402
 
+import npy_fixtures  # noqa: E402
 import printing  # noqa: E402
 
 
@@ -24,6 +25,7 @@ def main():
     golden = os.path.join(ROOT, "src", "test", "resources", "golden", "numpy")
     os.makedirs(golden, exist_ok=True)
     printing.write(golden)
+    npy_fixtures.write(golden, os.path.join(ROOT, "src", "test", "resources", "numpy", "fixtures"))
 
 
 if __name__ == "__main__":
