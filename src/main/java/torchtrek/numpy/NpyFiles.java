@@ -95,7 +95,8 @@ public final class NpyFiles {
             + file + ": np.load only maps existing files (use 'r+' to write through to this one)");
         boolean readOnly = mode.equals("r") || mode.equals("readonly");
         boolean copyOnWrite = mode.equals("c") || mode.equals("copyonwrite");
-        StandardOpenOption[] options = readOnly || copyOnWrite
+        // Java maps copy-on-write only through a channel open for writing, though it never writes
+        StandardOpenOption[] options = readOnly
             ? new StandardOpenOption[] {StandardOpenOption.READ}
             : new StandardOpenOption[] {StandardOpenOption.READ, StandardOpenOption.WRITE};
         try (FileChannel ch = open(path, file, options)) {

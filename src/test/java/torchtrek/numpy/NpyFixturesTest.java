@@ -8,7 +8,6 @@ import static torchtrek.Kwargs.allow_pickle;
 import static torchtrek.Kwargs.mmap_mode;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,12 +43,8 @@ class NpyFixturesTest {
         return GoldenBlocks.load("/golden/numpy/npy_fixtures.txt").stream();
     }
 
-    static Path fixture(String name) {
-        try {
-            return Path.of(NpyFixturesTest.class.getResource("/numpy/fixtures/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+    private static Path fixture(String name) {
+        return Fixtures.path(name);
     }
 
     private static np.ndarray read(GoldenBlocks.Case c) {
