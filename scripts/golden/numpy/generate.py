@@ -15,8 +15,10 @@ sys.path.insert(0, HERE)
 
 import numpy as np  # noqa: E402
 
+import api  # noqa: E402
 import npy_fixtures  # noqa: E402
 import printing  # noqa: E402
+import random_state  # noqa: E402
 
 
 def main():
@@ -25,6 +27,8 @@ def main():
     golden = os.path.join(ROOT, "src", "test", "resources", "golden", "numpy")
     os.makedirs(golden, exist_ok=True)
     printing.write(golden)
+    api.write(golden)
+    random_state.write(golden)
     npy_fixtures.write(golden, os.path.join(ROOT, "src", "test", "resources", "numpy", "fixtures"))
 
 

@@ -15,7 +15,9 @@ import torchtrek.tensor.Storage;
  * {@code RandomState} of {@code numpy/random/mtrand.pyx}: the same 32-bit Mersenne Twister
  * as PyTorch's CPU generator (seeded the same way), with NumPy's recipes on top, so a seed
  * gives NumPy's numbers: 53-bit doubles from two draws, Marsaglia's polar method for normals
- * (keeping the second value), masked rejection sampling for integers.
+ * (keeping the second value), masked rejection sampling for integers. Uniform and integer draws
+ * are NumPy's bit for bit; a normal draw can differ in its last bit, rarely (4 in 20000), where
+ * Java's {@code Math.log} and the C library's {@code log} round differently.
  */
 public final class RandomState {
     private Generator mt;

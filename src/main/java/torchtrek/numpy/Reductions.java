@@ -135,25 +135,33 @@ public final class Reductions {
         boolean[] started = new boolean[values.length];
         Storage s = a.storage();
         loop.forEachRow((inPos, inStride, outPos, outStride, length, reducing) -> {
-            if (reducing && floats && (op == Op.SUM)) {
-                for (int start = 0; start < length; start += BUFFER) {
-                    int len = Math.min(BUFFER, length - start);
-                    values[outPos] = round(values[outPos] + pairwise(s, inPos + start * inStride, inStride, len, acc), acc);
+            if (!floats) {
+                for (int i = 0; i < length; i++) {
+                    int o = outPos + i * outStride;
+                    longs[o] = combineLong(op, longs[o], s.getLong(inPos + i * inStride));
                 }
-                return;
-            }
-            for (int i = 0; i < length; i++) {
-                int p = inPos + i * inStride, o = outPos + i * outStride;
-                if (floats) {
-                    double v = s.getDouble(p);
-                    if (first && !started[o]) {
-                        values[o] = v;
-                        started[o] = true;
+            } else if (reducing) {
+                // one inner loop per buffer chunk: computed in the loop's precision, stored in the output's
+                for (int start = 0; start < length; start += BUFFER) {
+                    int len = Math.min(BUFFER, length - start), from = inPos + start * inStride;
+                    double io = values[outPos];
+                    if (op == Op.SUM) {
+                        io = round(io + pairwise(s, from, inStride, len, acc), acc);
                     } else {
-                        values[o] = combine(op, values[o], v, acc);
+                        for (int i = 0; i < len; i++) {
+                            double v = s.getDouble(from + i * inStride);
+                            io = first && !started[outPos] && i == 0 ? v : combine(op, io, v, acc);
+                        }
+                        started[outPos] = true;
                     }
-                } else {
-                    longs[o] = combineLong(op, longs[o], s.getLong(p));
+                    values[outPos] = store(io, acc);
+                }
+            } else {
+                for (int i = 0; i < length; i++) {
+                    int o = outPos + i * outStride;
+                    double v = s.getDouble(inPos + i * inStride);
+                    values[o] = first && !started[o] ? v : store(combine(op, values[o], v, acc), acc);
+                    started[o] = true;
                 }
             }
         });
@@ -194,9 +202,15 @@ public final class Reductions {
         }
     }
 
-    /** A result rounded to the accumulating dtype (float16 accumulates in float32, as NumPy's loops do). */
+    /** A value computed by NumPy's loop for {@code dtype}: float16 loops compute in float32. */
     private static double round(double v, DType dtype) {
         return dtype == DType.FLOAT64 ? v : (float) v;
+    }
+
+    /** A value as stored in an array of {@code dtype}. */
+    private static double store(double v, DType dtype) {
+        if (dtype == DType.FLOAT16) return Float.float16ToFloat(Float.floatToFloat16((float) v));
+        return round(v, dtype);
     }
 
     /** NumPy's {@code pairwise_sum}: exact in its order of additions, for float64 and float32. */
