@@ -45,3 +45,12 @@ torchtrek_require_maven() {
     return 1
   fi
 }
+
+# JVM flags for TorchTrek's own memory use, printed for a java command line. Transparent huge pages
+# (where the kernel offers them on request) make streaming large tensors ~1.3-1.6x faster (measured
+# with scripts/bench's add/sum); the flag is left out where the kernel has them off, since the JVM
+# warns about it there.
+torchtrek_memory_flags() {
+  local thp=/sys/kernel/mm/transparent_hugepage/enabled
+  if [ -r "$thp" ] && grep -q '\[always\]\|\[madvise\]' "$thp"; then echo "-XX:+UseTransparentHugePages"; fi
+}
