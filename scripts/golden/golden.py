@@ -41,9 +41,10 @@ class Suite:
             assert "\n" not in text, f"cases are one line: {text!r}"
         self.items.append(("case", python, java, py2x))
 
-    def cases(self, pairs):
-        for python, java in pairs:
-            self.case(python, java)
+    def cases(self, entries):
+        """(python, java) pairs, or (python, java, py2x) triples."""
+        for entry in entries:
+            self.case(*entry)
 
 
 def _kind(source):

@@ -11,6 +11,11 @@ difference below is one verified in ../shared/reference/pytorch-2x-differences.m
   not verified makes the generator stop instead of guessing.
 * Structural changes a patch cannot reach (a full `:` no longer adds a SliceBackward0 in
   multi-dimensional indexing) are stated per case, as the 2.x expression the case runs.
+
+Beyond that sheet, one difference read in 2.x's source (aten/src/ATen/native/IndexingUtils.h,
+`checkIndexTensorTypes(indices, allow_int=true)`, used by `index` and `index_put_`): int32
+tensors are valid indices (cases run them as `.long()`), and the message for other dtypes is
+"tensors used as indices must be long, int, byte or bool tensors".
 """
 import re
 
@@ -24,6 +29,7 @@ _MESSAGES = [
     (r"upper bound and larger bound inconsistent with step sign", "upper bound and lower bound inconsistent with step sign"),
     (r"gather\(\): Expected dtype int64 for index", "gather(): Expected dtype int32/int64 for index"),
     (r"ReshapeAliasBackward0", "ViewBackward0"),
+    (r"tensors used as indices must be long, byte or bool tensors", "tensors used as indices must be long, int, byte or bool tensors"),
 ]
 
 # "expected scalar type X but found Y" became a per-op message in 2.x; only mm's is verified.

@@ -234,6 +234,7 @@ public final class Conversion {
     /** The elements in row-major order as doubles. */
     public static double[] toDoubleArray(Tensor t) {
         Tensor c = Elementwise.contiguous(Elementwise.cast(onCpu(t), DType.FLOAT64));
+        if (c.numel() == 0) return new double[0];   // an empty view's offset may lie past its storage
         double[] data = ((torchtrek.tensor.ArrayStorage.Doubles) c.storage()).data;
         int off = c.layout().offset();
         return Arrays.copyOfRange(data, off, off + c.layout().numel());
@@ -241,6 +242,7 @@ public final class Conversion {
 
     public static float[] toFloatArray(Tensor t) {
         Tensor c = Elementwise.contiguous(Elementwise.cast(onCpu(t), DType.FLOAT32));
+        if (c.numel() == 0) return new float[0];   // an empty view's offset may lie past its storage
         float[] data = ((torchtrek.tensor.ArrayStorage.Floats) c.storage()).data;
         int off = c.layout().offset();
         return Arrays.copyOfRange(data, off, off + c.layout().numel());
@@ -248,6 +250,7 @@ public final class Conversion {
 
     public static long[] toLongArray(Tensor t) {
         Tensor c = Elementwise.contiguous(Elementwise.cast(onCpu(t), DType.INT64));
+        if (c.numel() == 0) return new long[0];   // an empty view's offset may lie past its storage
         long[] data = ((torchtrek.tensor.ArrayStorage.Longs) c.storage()).data;
         int off = c.layout().offset();
         return Arrays.copyOfRange(data, off, off + c.layout().numel());

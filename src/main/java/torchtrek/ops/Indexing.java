@@ -172,6 +172,9 @@ public final class Indexing {
         }
         if (ellipses > 1) throw new IndexError("an index can only have a single ellipsis ('...')");
         if (specified > ndim) {
+            if (ndim == 0 && parts.size() > 0 && parts.get(0).kind == Part.Kind.SLICE) {
+                throw new IndexError("slice() cannot be applied to a 0-dim tensor.");
+            }
             if (ndim == 0 && parts.size() > 0 && parts.get(0).kind == Part.Kind.INT) throw new IndexError(
                 "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number");
             throw new IndexError("too many indices for tensor of dimension " + ndim);
@@ -181,12 +184,18 @@ public final class Indexing {
         int dim = 0;
         List<Integer> dims = new ArrayList<>();
         List<Tensor> tensors = new ArrayList<>();
-        for (Part p : parts) {
+        for (int position = 0; position < parts.size(); position++) {
+            Part p = parts.get(position);
             switch (p.kind) {
-                case INT:
+                case INT: {
+                    int size = v.layout().size(dim);
+                    // PyTorch calls the index's position in the index tuple its "dimension"
+                    if (p.value < -size || p.value >= size) throw new IndexError(
+                        "index " + p.value + " is out of bounds for dimension " + position + " with size " + size);
                     v = Shapes.select(v, dim, p.value);
                     viewed = true;
                     break;
+                }
                 case SLICE: {
                     long step = p.step == null ? 1 : p.step;
                     long start = p.start == null ? 0 : p.start;
@@ -214,6 +223,9 @@ public final class Indexing {
                 default: {
                     Tensor t = p.tensor;
                     if (t.dtype() == DType.BOOL || t.dtype() == DType.UINT8) {
+                        if (t.dtype() == DType.UINT8) {
+                            torchtrek.errors.Warnings.warn("indexing with dtype torch.uint8 is now deprecated, please use a dtype torch.bool instead.");
+                        }
                         int k = t.layout().dim();
                         if (k == 0) {
                             // x[True] adds a dim of size 1, x[False] one of size 0
@@ -306,7 +318,14 @@ public final class Indexing {
         Layout l = v.layout();
         int[][] indexShapes = new int[tensors.size()][];
         for (int i = 0; i < tensors.size(); i++) indexShapes[i] = tensors.get(i).layout().shape();
-        int[] bshape = torchtrek.tensor.Broadcast.shapes(indexShapes);
+        int[] bshape;
+        try {
+            bshape = torchtrek.tensor.Broadcast.shapes(indexShapes);
+        } catch (RuntimeError e) {
+            StringBuilder shapes = new StringBuilder();
+            for (int[] sh : indexShapes) shapes.append(shapes.length() == 0 ? "" : ", ").append(Arrays.toString(sh));
+            throw new IndexError("shape mismatch: indexing tensors could not be broadcast together with shapes " + shapes);
+        }
         int bnumel = Layout.numelOf(bshape);
         // index values, broadcast, bounds-checked, per indexed dim
         long[][] idx = new long[tensors.size()][];
@@ -316,8 +335,9 @@ public final class Indexing {
             int size = l.size(dims.get(i));
             for (int k = 0; k < vals.length; k++) {
                 long iv = vals[k];
+                // PyTorch's index kernel numbers the index tensors, not the dims they index
                 if (iv < -size || iv >= size) throw new IndexError("index " + iv + " is out of bounds for dimension "
-                    + dims.get(i) + " with size " + size);
+                    + i + " with size " + size);
                 vals[k] = iv < 0 ? iv + size : iv;
             }
             idx[i] = vals;
@@ -406,6 +426,8 @@ public final class Indexing {
 
     private static void scatterInto(Basic b, Tensor value) {
         Gather g = plan(b.view(), b.dims(), b.tensors());
+        if (!torchtrek.tensor.Broadcast.canExpand(value.layout().shape(), g.shape())) throw new RuntimeError("shape mismatch: value tensor of shape "
+            + Arrays.toString(value.layout().shape()) + " cannot be broadcast to indexing result of shape " + Arrays.toString(g.shape()));
         Tensor v = Elementwise.cast(value, b.view().dtype());
         Tensor src = Elementwise.contiguous(v.expand(Arrays.stream(g.shape()).asLongStream().toArray()));
         b.view().backend().scatter(src.strided(), g.offsets(), b.view().strided(), false);
@@ -455,6 +477,9 @@ public final class Indexing {
     public static Tensor indexSelect(Tensor x, long dim, Tensor index) {
         int d = Layout.normalizeDim(dim, x.layout().dim());
         if (index.layout().dim() > 1) throw new IndexError("index_select(): Index is supposed to be a vector");
+        if (index.dtype() != DType.INT64 && index.dtype() != DType.INT32) {
+            throw new RuntimeError("index_select(): Expected dtype int32 or int64 for index");
+        }
         long[] vals = Conversion.toLongArray(index);
         int size = x.layout().dim() == 0 ? 1 : x.layout().size(d);
         for (long v : vals) if (v < 0 || v >= size) throw new RuntimeError(
@@ -466,10 +491,17 @@ public final class Indexing {
     }
 
     public static Tensor gather(Tensor x, long dim, Tensor index) {
-        if (index.dtype() != DType.INT64) throw new RuntimeError("gather(): Expected dtype int32/int64 for index");
+        if (index.dtype() != DType.INT64 && index.dtype() != DType.INT32) {
+            throw new RuntimeError("gather(): Expected dtype int32/int64 for index");
+        }
         int n = x.layout().dim();
         int d = Layout.normalizeDim(dim, n);
         if (index.layout().dim() != n) throw new RuntimeError("Index tensor must have the same number of dimensions as input tensor");
+        int size = x.layout().size(d);
+        for (long v : Conversion.toLongArray(index)) {
+            // gather takes no negative indices, and reports a RuntimeError, unlike x[...]
+            if (v < 0 || v >= size) throw new RuntimeError("index " + v + " is out of bounds for dimension " + d + " with size " + size);
+        }
         // x[i0, i1, ..., index[...], ...] with aranges broadcast over the other dims
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -486,6 +518,10 @@ public final class Indexing {
     }
 
     public static Tensor take(Tensor x, Tensor index) {
+        long numel = x.numel();
+        for (long v : Conversion.toLongArray(index)) {
+            if (v < -numel || v >= numel) throw new IndexError("out of range: tried to access index " + v + " on a tensor of " + numel + " elements.");
+        }
         Tensor flat;
         try (var off = torchtrek.autograd.GradMode.guard(false)) {
             flat = x.reshape(-1);
