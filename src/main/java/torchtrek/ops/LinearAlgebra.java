@@ -212,8 +212,8 @@ public final class LinearAlgebra {
     }
 
     public static Tensor outer(Tensor a, Tensor b) {
-        if (a.layout().dim() != 1 || b.layout().dim() != 1) throw new RuntimeError(
-            "outer: expected 1D tensors, got " + a.layout().dim() + "D and " + b.layout().dim() + "D");
+        if (a.layout().dim() != 1) throw new RuntimeError("outer: Expected 1-D argument self, but got " + a.layout().dim() + "-D");
+        if (b.layout().dim() != 1) throw new RuntimeError("outer: Expected 1-D argument vec2, but got " + b.layout().dim() + "-D");
         return a.unsqueeze(1).mul(b);
     }
 

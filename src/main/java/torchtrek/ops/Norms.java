@@ -8,6 +8,7 @@ import torchtrek.Tensor;
 import torchtrek.autograd.History;
 import torchtrek.autograd.Node;
 import torchtrek.autograd.SavedTensor;
+import torchtrek.errors.RuntimeError;
 
 /** Vector norms ({@code x.norm(p, dim, keepdim)}) and their gradient. */
 public final class Norms {
@@ -16,6 +17,9 @@ public final class Norms {
     /** {@code x.norm(p, dim, keepdim)}, which PyTorch 2.x computes (and records) as {@code linalg.vector_norm}. */
     public static Tensor norm(Tensor x, Kwarg... kw) {
         Kwargs.Parsed p = Kwargs.parse("norm", kw, "p", "dim", "keepdim", "dtype");
+        // 2.x's norm is linalg.vector_norm, which refuses integer input
+        if (!x.dtype().isFloatingPoint() && !p.has("dtype")) throw new RuntimeError(
+            "linalg.vector_norm: Expected a floating point or complex tensor as input. Got " + x.dtype().scalarTypeName());
         double order = p.number("p", 2);
         int[] dims = Reductions.dims(p.longs("dim"), x.layout().dim());
         boolean keepdim = p.bool("keepdim", false);

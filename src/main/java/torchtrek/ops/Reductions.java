@@ -357,11 +357,17 @@ public final class Reductions {
         Kwargs.Parsed p = Kwargs.parse(max ? "argmax" : "argmin", kw, "dim", "keepdim");
         Long d = dim != null ? dim : (p.longs("dim") != null ? (Long) p.longs("dim")[0] : null);
         boolean keepdim = p.bool("keepdim", false);
+        String name = max ? "argmax" : "argmin";
+        if (x.dtype() == DType.BOOL) throw new RuntimeError("\"" + name + "_cpu\" not implemented for 'Bool'");
         if (d == null) {
+            if (x.numel() == 0) throw new IndexError(name + "(): Expected reduction dim to be specified for input.numel() == 0.");
             Tensor flat = x.reshape(-1);
             MinMax m = maxAlong(flat.detach(), 0, max, false);
             return keepdim ? m.indices().reshape(keptShapeAll(x.layout().dim())) : m.indices();
         }
+        int n = x.layout().dim();
+        if (n > 0 && x.layout().size(Layout.normalizeDim(d, n)) == 0) throw new IndexError(
+            name + "(): Expected reduction dim " + Layout.normalizeDim(d, n) + " to have non-zero size.");
         return maxAlong(x.detach(), d, max, keepdim).indices();
     }
 
@@ -427,13 +433,20 @@ public final class Reductions {
     public static Tensor allAny(Tensor x, Long dim, boolean all, Kwarg... kw) {
         Kwargs.Parsed p = Kwargs.parse(all ? "all" : "any", kw, "dim", "keepdim");
         int[] dims = dim == null ? dims(p.longs("dim"), x.layout().dim()) : new int[] {Layout.normalizeDim(dim, x.layout().dim())};
-        return kernel(all ? ReduceOp.ALL : ReduceOp.ANY, x, dims, p.bool("keepdim", false), DType.BOOL);
+        Tensor result = kernel(all ? ReduceOp.ALL : ReduceOp.ANY, x, dims, p.bool("keepdim", false), DType.BOOL);
+        return x.dtype() == DType.UINT8 ? result.to(DType.UINT8) : result;   // PyTorch keeps uint8 for uint8 input
     }
 
     // ------------------------------------------------------------------ softmax family
 
     public static Tensor softmax(Tensor x, long dim, boolean log) {
         int d = Layout.normalizeDim(dim, x.layout().dim());
+        if (!x.dtype().isFloatingPoint()) {
+            // the CPU kernel's name: the last dim has its own (also for log_softmax), other dims share softmax's
+            boolean last = d == x.layout().dim() - 1 || x.layout().dim() == 0;
+            String kernel = last ? (log ? "log_softmax" : "softmax") + "_lastdim_kernel_impl" : "softmax_kernel_impl";
+            throw new RuntimeError("\"" + kernel + "\" not implemented for '" + x.dtype().scalarTypeName() + "'");
+        }
         DType dtype = Promotion.floatingOf(x.dtype());
         Tensor result;
         try (var off = torchtrek.autograd.GradMode.guard(false)) {
