@@ -41,7 +41,7 @@ public final class Backends {
         if (acc == null || !acc.isAvailable()) {
             throw new RuntimeError(acc == null ? "Torch not compiled with CUDA enabled" : acc.unavailableReason());
         }
-        int index = Math.max(device.index(), 0);
+        int index = device.index() == null ? 0 : device.index();
         if (index >= acc.deviceCount()) throw new RuntimeError(
             "CUDA error: invalid device ordinal (device " + index + " requested, " + acc.deviceCount() + " available)");
         return acc.forIndex(index);

@@ -114,6 +114,8 @@ public final class Creation {
 
     public static Tensor eye(long n, long m, Kwarg... kw) {
         Kwargs.Parsed p = Kwargs.parse("eye", kw, FACTORY_KWARGS);
+        if (n < 0) throw new RuntimeError("n must be greater or equal to 0, got " + n);
+        if (m < 0) throw new RuntimeError("m must be greater or equal to 0, got " + m);
         Tensor t = zeros(Layout.checkedShape(new long[] {n, m}), p.dtype(Defaults.floatDType()), Device.CPU);
         for (int i = 0; i < Math.min(n, m); i++) t.storage().setDouble((int) (i * m + i), 1);
         return finish(moveIfNeeded(t, p), p);
@@ -152,7 +154,7 @@ public final class Creation {
         int half = (int) (steps / 2);
         for (int i = 0; i < steps; i++) {
             // PyTorch fills the first half from the start and the second half from the end
-            double v = i < half ? start + stepSize * i : end - stepSize * (steps - 1 - i);
+            double v = steps == 1 ? start : i < half ? start + stepSize * i : end - stepSize * (steps - 1 - i);
             t.storage().setDouble(i, v);
         }
         return finish(moveIfNeeded(t, p), p);
@@ -256,12 +258,14 @@ public final class Creation {
 
     public static Tensor tensor(double value, Kwarg... kw) {
         Kwargs.Parsed p = Kwargs.parse("tensor", kw, FACTORY_KWARGS);
-        return finish(moveIfNeeded(scalarTensor(value, p.dtype(Defaults.floatDType())), p), p);
+        DType dtype = p.dtype(Defaults.floatDType());
+        return finish(moveIfNeeded(scalarTensor(checkFits(value, dtype), dtype), p), p);
     }
 
     public static Tensor tensor(long value, Kwarg... kw) {
         Kwargs.Parsed p = Kwargs.parse("tensor", kw, FACTORY_KWARGS);
         DType dtype = p.dtype(DType.INT64);
+        checkFits(value, dtype);
         Tensor t = dtype.isFloatingPoint() ? scalarTensor((double) value, dtype) : scalarTensor(value, dtype);
         return finish(moveIfNeeded(t, p), p);
     }
@@ -369,8 +373,23 @@ public final class Creation {
         } else {
             int i = pos[0]++;
             if (data instanceof Boolean b) t.storage().setLong(i, b ? 1 : 0);
-            else if (data instanceof Double || data instanceof Float) t.storage().setDouble(i, ((Number) data).doubleValue());
-            else t.storage().setLong(i, ((Number) data).longValue());
+            else if (data instanceof Double || data instanceof Float) t.storage().setDouble(i, checkFits(((Number) data).doubleValue(), target));
+            else t.storage().setLong(i, checkFits(((Number) data).longValue(), target));
         }
+    }
+
+    private static long checkFits(long v, DType target) {
+        if (target != DType.INT64) checkFits((double) v, target);   // the narrower integer ranges are exact as doubles
+        return v;
+    }
+
+    /** PyTorch refuses a number that does not fit the integer dtype asked for (floating dtypes round to inf). */
+    private static double checkFits(double v, DType target) {
+        if (target.isFloatingPoint() || target == DType.BOOL) return v;
+        double bits = target.itemSize() * 8;
+        double lo = target == DType.UINT8 ? 0 : -Math.pow(2, bits - 1);
+        double hi = target == DType.UINT8 ? 255 : Math.pow(2, bits - 1) - 1;
+        if (v < lo || v > hi) throw new RuntimeError("value cannot be converted to type " + target.shortName() + " without overflow");
+        return v;
     }
 }

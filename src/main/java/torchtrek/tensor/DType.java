@@ -52,6 +52,9 @@ public enum DType {
 
     public boolean isFloatingPoint() { return category == Category.FLOATING; }
 
+    /** {@code torch.float32.is_floating_point}. */
+    public boolean is_floating_point() { return isFloatingPoint(); }
+
     public boolean isIntegral() { return category != Category.FLOATING; }
 
     /** Whether the value range includes negative numbers. */

@@ -53,8 +53,8 @@ public final class Device {
 
     public String type() { return type; }
 
-    /** The device index, or -1 when none was given. */
-    public int index() { return index; }
+    /** {@code device.index}: the device index, or null (Python's None) when none was given. */
+    public Integer index() { return index < 0 ? null : index; }
 
     public boolean isCuda() { return type.equals("cuda"); }
 
