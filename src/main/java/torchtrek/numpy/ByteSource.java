@@ -21,8 +21,34 @@ abstract class ByteSource {
     /** Reads up to {@code length} bytes into {@code into}; returns the count, -1 at the end. */
     abstract int read(byte[] into, int offset, int length);
 
+    /** Reads up to {@code into.remaining()} bytes into a buffer (a file reads straight into a direct one). */
+    int read(ByteBuffer into) {
+        if (into.hasArray()) {
+            int r = read(into.array(), into.arrayOffset() + into.position(), into.remaining());
+            if (r > 0) into.position(into.position() + r);
+            return r;
+        }
+        byte[] bytes = new byte[into.remaining()];
+        int r = read(bytes, 0, bytes.length);
+        if (r > 0) into.put(bytes, 0, r);
+        return r;
+    }
+
     /** Bytes consumed so far. */
     abstract long position();
+
+    /**
+     * The next {@code bytes} bytes mapped read-only, for copying them out in one pass from the
+     * page cache; null where that is not possible (a stream). The caller has checked they exist.
+     */
+    ByteBuffer map(long bytes) {
+        return null;
+    }
+
+    /** A buffer to read chunks into: direct for a file channel (no extra copy), on the heap for a stream. */
+    ByteBuffer chunk(int size) {
+        return ByteBuffer.allocate(size);
+    }
 
     /** Exactly {@code n} bytes, or NumPy's EOF error naming {@code what}. */
     byte[] readExactly(int n, String what) {
@@ -74,6 +100,33 @@ abstract class ByteSource {
         int read(byte[] into, int offset, int length) {
             try {
                 return channel.read(ByteBuffer.wrap(into, offset, length));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        ByteBuffer map(long bytes) {
+            if (bytes > Integer.MAX_VALUE || bytes < (1 << 20)) return null;
+            try {
+                long at = channel.position();
+                ByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, at, bytes);
+                channel.position(at + bytes);
+                return mapped;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        ByteBuffer chunk(int size) {
+            return ByteBuffer.allocateDirect(size);
+        }
+
+        @Override
+        int read(ByteBuffer into) {
+            try {
+                return channel.read(into);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -102,30 +102,35 @@ final class NpyData {
     private static void fill(ByteSource in, Storage storage, NumpyDType dtype, int n, List<BigInteger> shape) {
         int item = dtype.itemsize();
         if (storage instanceof BufferStorage b) {
-            byte[] all = b.buffer().array();
-            int got = readFully(in, all, 0, all.length);
-            if (got < all.length) throw cannotReshape(got / item, shape);
+            ByteBuffer all = b.buffer().duplicate();
+            all.clear();
+            readFully(in, all);
+            if (all.hasRemaining()) throw cannotReshape(all.position() / item, shape);
             return;
         }
-        byte[] chunk = new byte[(int) Math.min(CHUNK, (long) n * item)];
+        ByteBuffer mapped = in.map((long) n * item);
+        if (mapped != null) {
+            decode(mapped.order(ByteOrder.LITTLE_ENDIAN), (ArrayStorage) storage, 0, n);
+            return;
+        }
+        ByteBuffer chunk = in.chunk((int) Math.min(CHUNK, (long) n * item)).order(ByteOrder.LITTLE_ENDIAN);
         int done = 0;
         while (done < n) {
-            int want = Math.min(chunk.length / item, n - done) * item;
-            int got = readFully(in, chunk, 0, want);
-            if (got < want) throw cannotReshape(done + (long) got / item, shape);
-            decode(ByteBuffer.wrap(chunk, 0, got).order(ByteOrder.LITTLE_ENDIAN), (ArrayStorage) storage, done, got / item);
-            done += got / item;
+            chunk.clear();
+            chunk.limit(Math.min(chunk.capacity() / item, n - done) * item);
+            readFully(in, chunk);
+            boolean ended = chunk.hasRemaining();
+            chunk.flip();
+            int got = chunk.remaining() / item;
+            decode(chunk, (ArrayStorage) storage, done, got);
+            done += got;
+            if (ended) break;
         }
+        if (done < n) throw cannotReshape(done, shape);
     }
 
-    private static int readFully(ByteSource in, byte[] into, int offset, int length) {
-        int got = 0;
-        while (got < length) {
-            int r = in.read(into, offset + got, length - got);
-            if (r < 0) break;
-            got += r;
-        }
-        return got;
+    private static void readFully(ByteSource in, ByteBuffer into) {
+        while (into.hasRemaining() && in.read(into) >= 0) { /* until full or at the end */ }
     }
 
     /** Little-endian bytes into the typed array at element {@code at}; bools become 0 or 1 as NumPy reads them. */

@@ -35,8 +35,8 @@ public final class NpyFiles {
 
     private NpyFiles() {}
 
-    /** An array read by {@code np.load}: its data, whether it may be written, and its mapping (null when copied). */
-    public record LoadedArray(Tensor data, boolean writeable, MappedByteBuffer mapping) {}
+    /** An array read by {@code np.load}: its data and its mapping (null when copied). */
+    public record LoadedArray(Tensor data, MappedByteBuffer mapping) {}
 
     /**
      * {@code np.load(file, mmap_mode=..., allow_pickle=...)}: a {@link LoadedArray} for an
@@ -71,11 +71,14 @@ public final class NpyFiles {
             ByteSource in = ByteSource.of(ch);
             NpyHeader h = NpyHeader.read(in);
             checkReadable(h, false);
-            return new LoadedArray(NpyData.copy(in, h), true, null);
+            return new LoadedArray(NpyData.copy(in, h), null);
         } catch (IOException e) {
             throw ioError(e, file);
         } catch (UncheckedIOException e) {
             throw ioError(e.getCause(), file);
+        } catch (InternalError e) {
+            // a mapped read of a file that another program cut short meanwhile
+            throw new OSError("OSError", "[Errno 5] Input/output error: " + PyRepr.string(file) + " changed while it was read", e);
         }
     }
 
@@ -118,7 +121,7 @@ public final class NpyFiles {
             NumpyDType dtype = h.descr().dtype();
             buffer.order(dtype.byteOrder());
             BufferStorage storage = new BufferStorage(dtype.type(), buffer);
-            return new LoadedArray(new Tensor(storage, NpyData.layout(dims, h.fortranOrder())), !readOnly, buffer);
+            return new LoadedArray(new Tensor(storage, NpyData.layout(dims, h.fortranOrder())), buffer);
         } catch (IOException e) {
             throw ioError(e, file);
         } catch (UncheckedIOException e) {
