@@ -16,6 +16,7 @@ sys.path.insert(0, HERE)
 import numpy as np  # noqa: E402
 
 import api  # noqa: E402
+import notes  # noqa: E402
 import npy_fixtures  # noqa: E402
 import printing  # noqa: E402
 import random_state  # noqa: E402
@@ -29,6 +30,7 @@ def main():
     printing.write(golden)
     api.write(golden)
     random_state.write(golden)
+    notes.write(golden)
     npy_fixtures.write(golden, os.path.join(ROOT, "src", "test", "resources", "numpy", "fixtures"))
 
 

@@ -5,7 +5,8 @@
     --- section                multi-line text, up to the next '=== ' or '--- ' line
     text...
 
-NumPy and PyTorch output never starts a line with '=== ' or '--- ', so no escaping is needed.
+A text line that itself starts with '=== ', '--- ' or a backslash is written with one more
+backslash in front, which the reader removes.
 """
 import numpy as np
 
@@ -26,8 +27,7 @@ class GoldenWriter:
         for key, text in sections:
             self.out.append(f"--- {key}")
             for line in str(text).split("\n"):
-                assert not line.startswith(("=== ", "--- ")), (name, line)
-            self.out.append(str(text))
+                self.out.append("\\" + line if line.startswith(("=== ", "--- ", "\\")) else line)
 
     def save(self):
         with open(self.path, "w", encoding="utf-8", newline="\n") as f:

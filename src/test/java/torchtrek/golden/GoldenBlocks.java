@@ -13,7 +13,8 @@ import java.util.Map;
  * Reads golden files written by the generator scripts under {@code scripts/golden/} (their
  * {@code golden_io.py}): blocks that start with {@code === name}, one-line {@code key value}
  * fields, and multi-line {@code --- section} texts that run to the next marker line.
- * Lines starting with {@code #} before the first block are a comment.
+ * Lines starting with {@code #} before the first block are a comment; a section line that
+ * starts with a backslash has it removed (so text may start with a marker).
  */
 public final class GoldenBlocks {
     private GoldenBlocks() {}
@@ -74,7 +75,7 @@ public final class GoldenBlocks {
                 firstLine = true;
             } else if (section != null) {
                 if (!firstLine) body.append('\n');
-                body.append(line);
+                body.append(line.startsWith("\\") ? line.substring(1) : line);
                 firstLine = false;
             } else if (name != null) {
                 int space = line.indexOf(' ');
