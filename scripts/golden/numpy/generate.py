@@ -16,6 +16,7 @@ sys.path.insert(0, HERE)
 import numpy as np  # noqa: E402
 
 import api  # noqa: E402
+import facade  # noqa: E402
 import notes  # noqa: E402
 import npy_fixtures  # noqa: E402
 import printing  # noqa: E402
@@ -31,6 +32,7 @@ def main():
     api.write(golden)
     random_state.write(golden)
     notes.write(golden)
+    facade.write(golden)
     npy_fixtures.write(golden, os.path.join(ROOT, "src", "test", "resources", "numpy", "fixtures"))
 
 

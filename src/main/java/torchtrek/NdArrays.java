@@ -1,6 +1,8 @@
 package torchtrek;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -30,7 +32,6 @@ import torchtrek.tensor.Layout;
  */
 final class NdArrays {
     private static final Pattern OUT_OF_BOUNDS = Pattern.compile("index (-?\\d+) is out of bounds for dimension (\\d+) with size (\\d+)");
-    private static final Pattern TOO_MANY = Pattern.compile("too many indices for tensor of dimension (\\d+)");
 
     private NdArrays() {}
 
@@ -116,55 +117,85 @@ final class NdArrays {
 
     /** {@code a[index]}: a view for basic indexing, a copy for advanced; a scalar where NumPy gives one. */
     static np.ndarray get(np.ndarray a, String index) {
-        Tensor r = numpyErrors(a.data.layout().dim(), index, () -> a.data.get(index));
+        Tensor r = numpyErrors(a.data.layout().shape(), index, () -> a.data.get(index));
         if (r.layout().dim() == 0 && !index.contains("...")) return np.scalar(copy(r, r.dtype()));
         return r.storage() == a.data.storage() ? a.view(r) : np.wrap(r);
     }
 
     static np.ndarray get(np.ndarray a, Tensor index) {
-        return np.wrap(numpyErrors(a.data.layout().dim(), "[...]", () -> a.data.get(index)));
+        return np.wrap(numpyErrors(a.data.layout().shape(), null, () -> a.data.get(index)));
     }
 
     /** {@code a[index] = value}, refused on read-only memory as NumPy refuses it. */
     static void assign(np.ndarray a, String index, Tensor value) {
         if (readOnly(a.data)) throw new ValueError("assignment destination is read-only");
-        numpyErrors(a.data.layout().dim(), index, () -> a.data.set(index, value));
+        numpyErrors(a.data.layout().shape(), index, () -> a.data.set(index, value));
     }
 
     static boolean readOnly(Tensor t) {
         return t.storage() instanceof BufferStorage b && b.buffer().isReadOnly();
     }
 
-    /** How many dims an index string addresses (its parts other than None and ...). */
-    private static long indexed(String index) {
-        int depth = 0, count = 0;
-        StringBuilder part = new StringBuilder();
-        for (char c : (index.trim() + ",").toCharArray()) {
+    /** The top-level parts of an index string ({@code "0, [1, 2], :"} has three), outer parentheses dropped. */
+    private static List<String> parts(String index) {
+        String s = index.trim();
+        if (s.startsWith("(") && s.endsWith(")")) s = s.substring(1, s.length() - 1);
+        List<String> out = new ArrayList<>();
+        int depth = 0, start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ',';
             if (c == '[' || c == '(') depth++;
-            if (c == ']' || c == ')') depth--;
-            if (c == ',' && depth == 0) {
-                String p = part.toString().trim();
-                if (!p.isEmpty() && !p.equals("None") && !p.equals("...")) count++;
-                part.setLength(0);
-            } else {
-                part.append(c);
+            else if (c == ']' || c == ')') depth--;
+            else if (c == ',' && depth == 0) {
+                out.add(s.substring(start, i).trim());
+                start = i + 1;
             }
         }
-        return count;
+        if (out.size() > 1 && out.get(out.size() - 1).isEmpty()) out.remove(out.size() - 1);   // "0," is a tuple of one
+        return out;
+    }
+
+    /** How many dims an index addresses (its parts other than None and ...). */
+    private static int indexed(List<String> parts) {
+        int n = 0;
+        for (String p : parts) if (!p.equals("None") && !p.equals("...")) n++;
+        return n;
+    }
+
+    /**
+     * NumPy's checks of an index before it is applied: too many indices, and integers out of
+     * range named by the axis of the original array (PyTorch names the dim of the view reached).
+     */
+    private static void checkIndex(int[] shape, String index) {
+        List<String> parts = parts(index);
+        int specified = indexed(parts);
+        if (specified > shape.length) throw new IndexError("too many indices for array: array is " + shape.length
+            + "-dimensional, but " + specified + " were indexed");
+        int axis = 0;
+        for (String p : parts) {
+            if (p.equals("None")) continue;
+            if (p.equals("...")) {
+                axis += shape.length - specified;
+                continue;
+            }
+            if (p.matches("[-+]?\\d{1,18}")) {
+                long i = Long.parseLong(p);
+                if (i < -shape[axis] || i >= shape[axis]) throw new IndexError("index " + i + " is out of bounds for axis "
+                    + axis + " with size " + shape[axis]);
+            }
+            axis++;
+        }
     }
 
     /** Runs {@code body}, rewording PyTorch's index messages the way NumPy words them. */
-    private static Tensor numpyErrors(int ndim, String index, Supplier<Tensor> body) {
+    private static Tensor numpyErrors(int[] shape, String index, Supplier<Tensor> body) {
+        if (index != null) checkIndex(shape, index);
         try {
             return body.get();
         } catch (IndexError e) {
             Matcher m = OUT_OF_BOUNDS.matcher(e.getMessage());
             if (m.matches()) throw new IndexError("index " + m.group(1) + " is out of bounds for axis " + m.group(2)
                 + " with size " + m.group(3));
-            if (TOO_MANY.matcher(e.getMessage()).matches() || e.getMessage().startsWith("invalid index of a 0-dim tensor")) {
-                throw new IndexError("too many indices for array: array is " + ndim + "-dimensional, but " + indexed(index)
-                    + " were indexed");
-            }
             throw e;
         } catch (ValueError e) {
             if (e.getMessage().equals("step must be greater than zero")) throw new ValueError("TorchTrek's np does not take "
