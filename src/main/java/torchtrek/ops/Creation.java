@@ -205,12 +205,30 @@ public final class Creation {
         Kwargs.Parsed p = Kwargs.parse("randint", kw, FACTORY_KWARGS);
         if (low >= high) throw new RuntimeError("random_ expects 'from' to be less than 'to', but got from=" + low + " >= to=" + high);
         DType dtype = p.dtype(DType.INT64);
+        checkRandomBounds(low, high - 1, dtype);
         int[] shape = Layout.checkedShape(size);
         int n = Layout.numelOf(shape);
         long[] v = new long[n];
         for (int i = 0; i < n; i++) v[i] = GENERATOR.randint(low, high);
         Tensor t = Elementwise.cast(new Tensor(new ArrayStorage.Longs(v), Layout.contiguous(shape)), dtype);
         return finish(moveIfNeeded(t, p), p);
+    }
+
+    /** random_(from, to) checks both ends against a narrow integer dtype, naming it as C++ does. */
+    private static void checkRandomBounds(long from, long toInclusive, DType dtype) {
+        String cxx = switch (dtype) {
+            case BOOL -> "bool";
+            case UINT8 -> "unsigned char";
+            case INT8 -> "signed char";
+            case INT16 -> "short int";
+            case INT32 -> "int";
+            default -> null;
+        };
+        if (cxx == null) return;
+        long min = dtype == DType.BOOL || dtype == DType.UINT8 ? 0 : -(1L << (dtype.itemSize() * 8 - 1));
+        long max = dtype == DType.BOOL ? 1 : dtype == DType.UINT8 ? 255 : (1L << (dtype.itemSize() * 8 - 1)) - 1;
+        if (from < min || from > max) throw new RuntimeError("from is out of bounds for " + cxx);
+        if (toInclusive < min || toInclusive > max) throw new RuntimeError("to - 1 is out of bounds for " + cxx);
     }
 
     public static Tensor randLike(Tensor t, boolean normal, Kwarg... kw) {
