@@ -6,13 +6,16 @@ import picocli.CommandLine.Command;
 /** The {@code torchtrek} command. */
 @Command(name = "torchtrek", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Learn PyTorch's core ideas (tensors and autograd) in Java, in your terminal.",
-    subcommands = {RunCommand.class})
+    subcommands = {ReplCommand.class, RunCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:a snippet, script or check failed (see the subcommand's --help)", "2:bad usage",
+        "70:TorchTrek itself failed (an internal error; its message says why)"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
+    /** With no subcommand: the REPL, on the student's current lesson. */
     @Override
-    public Integer call() {
-        new CommandLine(this).usage(System.out);
-        return 0;
+    public Integer call() throws Exception {
+        return new ReplCommand().call();
     }
 
     public static void main(String[] args) {

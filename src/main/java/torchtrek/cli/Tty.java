@@ -1,0 +1,23 @@
+package torchtrek.cli;
+
+import java.io.Console;
+import java.lang.reflect.Method;
+
+/** Whether this process talks to a person at a terminal (stdin and stdout both a TTY). */
+final class Tty {
+    private Tty() {}
+
+    static boolean interactive() {
+        Console console = System.console();
+        if (console == null) return false;
+        // JDK 22+ gives a Console even when redirected and says whether it is a terminal; up to 21 null meant not
+        try {
+            Method isTerminal = Console.class.getMethod("isTerminal");
+            return (Boolean) isTerminal.invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
+    }
+}

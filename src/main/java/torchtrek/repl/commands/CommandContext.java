@@ -1,0 +1,26 @@
+package torchtrek.repl.commands;
+
+import java.util.List;
+
+import torchtrek.repl.Outcome;
+import torchtrek.repl.Printer;
+import torchtrek.repl.Session;
+
+/** What a command may use: the student's session, the printer, the other commands, and the way out. */
+public interface CommandContext {
+    Session session();
+
+    Printer printer();
+
+    Commands commands();
+
+    /** Runs Java source in the session as if the student had typed it, printing what it gives. */
+    default List<Outcome> evaluate(String source) {
+        List<Outcome> outcomes = session().run(source);
+        outcomes.forEach(printer()::print);
+        return outcomes;
+    }
+
+    /** Ends the REPL after this command. */
+    void exit();
+}
