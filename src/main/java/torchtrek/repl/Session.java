@@ -77,8 +77,10 @@ public final class Session implements AutoCloseable {
             SourceCodeAnalysis.CompletionInfo info = analysis().analyzeCompletion(remaining);
             if (info.completeness() == Completeness.EMPTY) break;
             boolean whole = info.completeness().isComplete();
-            Step step = step(whole ? info.source() : remaining);
+            String source = whole ? info.source() : remaining;
+            Step step = step(source);
             remaining = whole ? info.remaining() : "";
+            if (step.succeeded()) transcript.add(source);
             if (step.outcome() == null) continue;
             outcomes.add(step.outcome());
             if (!step.succeeded()) break;
@@ -109,7 +111,8 @@ public final class Session implements AutoCloseable {
 
     /** The value of a Java expression as an object (for commands such as {@code /graph}), or the failure. */
     public Object evaluate(String expression) throws EvaluationFailed {
-        Step step = step(expression);
+        SourceCodeAnalysis.CompletionInfo info = analysis().analyzeCompletion(expression);
+        Step step = step(info.completeness().isComplete() && info.remaining().isBlank() ? info.source() : expression);
         if (step.outcome() instanceof Outcome.Value) return step.value();
         throw new EvaluationFailed(step.succeeded()
             ? new Outcome.Failure("error: " + expression.strip() + " is not an expression with a value", null, null)
@@ -171,7 +174,6 @@ public final class Session implements AutoCloseable {
         if (main != null && main.snippet().subKind() == SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
             shell().drop(main.snippet());   // Python keeps no history of results: let the value go
         }
-        if (step.succeeded()) transcript.add(source);
         return step;
     }
 

@@ -17,6 +17,7 @@ public final class Commands {
         Commands c = new Commands();
         c.add(new HelpCommand());
         c.add(new VarsCommand());
+        c.add(new GraphCommand());
         c.add(new TraceCommand());
         c.add(new SaveCommand());
         c.add(new OpenCommand());
