@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 /** The {@code torchtrek} command. */
 @Command(name = "torchtrek", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = "Learn PyTorch's core ideas (tensors and autograd) in Java, in your terminal.",
+    description = {"Learn PyTorch's core ideas (tensors and autograd) in Java, in your terminal.",
+        "With no COMMAND: the REPL, on your current lesson."},
     subcommands = {ReplCommand.class, RunCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:a snippet, script or check failed (see the subcommand's --help)", "2:bad usage",
@@ -19,8 +20,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        int code = new CommandLine(new Main()).execute(args);
-        System.exit(code);
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with its subcommands, its help in colour only where {@link Tty#colours()} allows. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(Tty.colours() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        return cl;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -36,7 +36,7 @@ final class ReplCommand implements Callable<Integer> {
         if (!Tty.interactive()) return piped();
         try (Terminal terminal = TerminalBuilder.builder().name("TorchTrek").system(true).dumb(true).build();
              Session session = Session.start()) {
-            Style style = Style.forTerminal(terminal.getType(), System.getenv("NO_COLOR"));
+            Style style = Style.of(Tty.colours() && !terminal.getType().startsWith("dumb"));
             new Console(terminal, session, Commands.builtIn(), style, history()).run(Welcome.text());
             return 0;
         }

@@ -20,4 +20,11 @@ final class Tty {
             return false;
         }
     }
+
+    /** Colours on stdout: only at a terminal, and not when {@code NO_COLOR} is set (https://no-color.org) or TERM is dumb. */
+    static boolean colours() {
+        String noColor = System.getenv("NO_COLOR");
+        String term = System.getenv("TERM");
+        return interactive() && (noColor == null || noColor.isEmpty()) && (term == null || !term.startsWith("dumb"));
+    }
 }

@@ -4,8 +4,8 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
 /**
- * The REPL's colours, or none: they are off when output is not a terminal, when the terminal is
- * dumb, and when {@code NO_COLOR} is set (https://no-color.org).
+ * The REPL's colours, or none (off when output is not a terminal, when the terminal is dumb, and
+ * when {@code NO_COLOR} is set: the command line decides).
  */
 public final class Style {
     public static final AttributedStyle NOTE = AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT | AttributedStyle.BLACK);
@@ -24,10 +24,9 @@ public final class Style {
         return new Style(false);
     }
 
-    /** Colours for a terminal of type {@code terminalType} when the environment allows them. */
-    public static Style forTerminal(String terminalType, String noColor) {
-        boolean dumb = terminalType == null || terminalType.startsWith("dumb");
-        return new Style(!dumb && (noColor == null || noColor.isEmpty()));
+    /** Colours when {@code colours} is true (the caller knows the terminal and the environment). */
+    public static Style of(boolean colours) {
+        return new Style(colours);
     }
 
     public boolean colours() {
