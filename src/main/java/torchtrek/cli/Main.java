@@ -1,5 +1,7 @@
 package torchtrek.cli;
 
+import java.util.concurrent.CompletionException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,6 +29,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(Tty.colours() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        cl.setExecutionExceptionHandler((e, command, parsed) -> {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            command.getErr().println("TorchTrek failed: " + cause);
+            command.getErr().println("This is a fault in TorchTrek or its installation, not in your code; please report it with the lines above.");
+            return 70;
+        });
         return cl;
     }
 

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -33,20 +34,25 @@ import torchtrek.repl.terminal.PipedInput;
 final class ReplCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
-        if (!Tty.interactive()) return piped();
-        try (Terminal terminal = TerminalBuilder.builder().name("TorchTrek").system(true).dumb(true).build();
-             Session session = Session.start()) {
+        // JShell's compiler takes most of the start: warm it up while the terminal opens and the welcome shows
+        CompletableFuture<Session> starting = CompletableFuture.supplyAsync(Session::start);
+        if (!Tty.interactive()) return piped(starting);
+        try (Terminal terminal = TerminalBuilder.builder().name("TorchTrek").system(true).dumb(true).build()) {
             Style style = Style.of(Tty.colours() && !terminal.getType().startsWith("dumb"));
-            new Console(terminal, session, Commands.builtIn(), style, history()).run(Welcome.text());
+            terminal.writer().println(Welcome.text());
+            terminal.writer().flush();
+            try (Session session = starting.join()) {
+                new Console(terminal, session, Commands.builtIn(), style, history()).run();
+            }
             return 0;
         }
     }
 
-    private static int piped() throws IOException {
+    private static int piped(CompletableFuture<Session> starting) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        try (Session session = Session.start()) {
+        try (Session session = starting.join()) {
             return new PipedInput(in, session, Commands.builtIn(), new Printer(out, err, Style.plain())).run();
         }
     }

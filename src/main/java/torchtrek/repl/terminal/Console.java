@@ -44,8 +44,8 @@ public final class Console {
         this.historyFile = historyFile;
     }
 
-    /** Shows {@code banner}, then reads and runs input until {@code /exit} or Ctrl-D. */
-    public void run(String banner) {
+    /** Reads and runs input until {@code /exit} or Ctrl-D. */
+    public void run() {
         PrintWriter writer = terminal.writer();
         Repl repl = new Repl(session, commands, new Printer(writer, writer, style));
         LineReader reader = reader();
@@ -58,7 +58,6 @@ public final class Console {
         Warnings.redirect(snippetOutput);
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> session.interrupt());
         try {
-            if (!banner.isEmpty()) repl.printer().line(banner);
             while (!repl.exitRequested()) {
                 String input;
                 try {

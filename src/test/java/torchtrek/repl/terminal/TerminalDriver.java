@@ -41,9 +41,8 @@ final class TerminalDriver implements AutoCloseable {
         terminal = new ExternalTerminal("test", "xterm-256color", new PipedInputStream(keys, 1 << 16), screen, StandardCharsets.UTF_8);
         terminal.setSize(new Size(COLUMNS, 40));
         Console c = new Console(terminal, session, Commands.builtIn(), Style.plain(), history);
-        console = new Thread(() -> c.run("welcome to the test"), "console-under-test");
+        console = new Thread(c::run, "console-under-test");
         console.start();
-        await("welcome to the test");
         await(Console.PROMPT);
     }
 
