@@ -19,6 +19,7 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
 import jdk.jshell.VarSnippet;
+import torchtrek.errors.KeyboardInterrupt;
 import torchtrek.repl.exec.SnippetEngine;
 import torchtrek.repl.exec.SystemExit;
 
@@ -178,7 +179,10 @@ public final class Session implements AutoCloseable {
     }
 
     private Step outcome(SnippetEvent e, boolean stopped) {
-        if (stopped) return new Step(new Outcome.Interrupted(), null);
+        // Ctrl-C stops snippet code where JShell checks for it, and TorchTrek's kernels by KeyboardInterrupt
+        if (stopped || e.exception() instanceof EvalException ev && ev.getExceptionClassName().equals(KeyboardInterrupt.class.getName())) {
+            return new Step(new Outcome.Interrupted(), null);
+        }
         if (e.exception() instanceof EvalException ev && ev.getExceptionClassName().equals(SystemExit.class.getName())) {
             return new Step(new Outcome.Exit(Integer.parseInt(ev.getMessage())), null);
         }

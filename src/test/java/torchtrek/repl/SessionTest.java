@@ -149,6 +149,12 @@ class SessionTest {
     }
 
     @Test
+    void aKernelStoppedByCtrlCIsAnInterruptToo() {
+        // TorchTrek's kernels answer the interrupt Ctrl-C sends with KeyboardInterrupt
+        assertEquals(new Outcome.Interrupted(), only("if (true) throw new KeyboardInterrupt();"));
+    }
+
+    @Test
     void variablesListNamesTypesAndValuesButNotExpressionResults() {
         session.run("var listed = torch.zeros(2, dtype(torch.float64))");
         session.run("torch.ones(5)");

@@ -125,11 +125,14 @@ class ConsoleTest {
     }
 
     @Test
-    void historyIsKeptInAFileAndCtrlDLeaves() throws Exception {
+    void historyIsKeptInAFileSearchedWithCtrlRAndCtrlDLeaves() throws Exception {
         student.type("int remembered = 1\r").untilPrompt();
         student.type("\u001bOA");    // Up (xterm in application mode): the previous line comes back
         student.await("int remembered = 1");
-        student.type("\u0015\u0004");
+        student.type("\u0015torch.ones(1)\r").untilPrompt();
+        student.type("\u0012remem");   // Ctrl-R searches the history backwards
+        student.await("int remembered = 1");
+        student.type("\u0007\u0015\u0004");   // Ctrl-G leaves the search
         assertTrue(student.finished(Duration.ofSeconds(30)), "Ctrl-D on an empty line ends the REPL");
         assertTrue(Files.readString(home.resolve("history")).contains("int remembered = 1"));
     }
