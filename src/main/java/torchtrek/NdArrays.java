@@ -96,7 +96,9 @@ final class NdArrays {
         long size = t.numel();
         if (unknown == 0 ? known != size : known == 0 || size % known != 0) throw new ValueError(
             "cannot reshape array of size " + size + " into shape " + shapeText(shape));
-        return t.reshape(shape);
+        boolean reversed = false;
+        for (int st : t.layout().strides()) reversed |= st < 0;
+        return (reversed ? copy(t, t.dtype()) : t).reshape(shape);
     }
 
     private static String shapeText(long[] shape) {
@@ -117,9 +119,61 @@ final class NdArrays {
 
     /** {@code a[index]}: a view for basic indexing, a copy for advanced; a scalar where NumPy gives one. */
     static np.ndarray get(np.ndarray a, String index) {
-        Tensor r = numpyErrors(a.data.layout().shape(), index, () -> a.data.get(index));
+        Tensor r = select(a.data, index);
         if (r.layout().dim() == 0 && !index.contains("...")) return np.scalar(copy(r, r.dtype()));
         return r.storage() == a.data.storage() ? a.view(r) : np.wrap(r);
+    }
+
+    /**
+     * {@code t[index]} with NumPy's checks; slices with a negative step (which tensors do not
+     * take) are applied afterwards as views with negative strides, as NumPy makes them.
+     */
+    private static Tensor select(Tensor t, String index) {
+        List<String> parts = parts(index);
+        List<int[]> reversed = new ArrayList<>();    // {result axis, part number}
+        int axis = 0, specified = indexed(parts);
+        StringBuilder positive = new StringBuilder();
+        for (int k = 0; k < parts.size(); k++) {
+            String p = parts.get(k);
+            boolean negative = negativeStep(p);
+            if (negative) {
+                if (index.contains("[")) throw new IndexError("TorchTrek's np does not combine negative slice steps with "
+                    + "list indices; index in two steps");
+                reversed.add(new int[] {axis, k});
+            }
+            positive.append(k > 0 ? ", " : "").append(negative ? ":" : p);
+            if (p.equals("...")) axis += t.layout().dim() - specified;
+            else if (!p.matches("[-+]?\\d+")) axis++;
+        }
+        Tensor r = numpyErrors(t.layout().shape(), index, () -> t.get(reversed.isEmpty() ? index : positive.toString()));
+        for (int[] rev : reversed) r = reverseSlice(r, rev[0], parts.get(rev[1]).split(":", -1));
+        return r;
+    }
+
+    /** Whether an index part is a slice with a negative step ({@code ::-1}). */
+    private static boolean negativeStep(String part) {
+        String[] bits = part.startsWith("[") ? new String[0] : part.split(":", -1);
+        return bits.length == 3 && bits[2].trim().startsWith("-");
+    }
+
+    /** Python's {@code slice(start, stop, step).indices(n)} for a negative step, as a view with a negative stride. */
+    private static Tensor reverseSlice(Tensor t, int axis, String[] bits) {
+        Layout l = t.layout();
+        int n = l.size(axis);
+        long step = Long.parseLong(bits[2].trim());
+        long start = bits[0].isBlank() ? n - 1 : clamp(Long.parseLong(bits[0].trim()), n);
+        long stop = bits[1].isBlank() ? -1 : clamp(Long.parseLong(bits[1].trim()), n);
+        int count = (int) (start > stop ? (start - stop - step - 1) / -step : 0);
+        int[] shape = l.shape().clone(), strides = l.strides().clone();
+        shape[axis] = count;
+        strides[axis] = (int) (strides[axis] * step);
+        int offset = l.offset() + (count > 0 ? (int) start * l.stride(axis) : 0);
+        return Tensor.viewOf(t, new Layout(shape, strides, offset));
+    }
+
+    private static long clamp(long i, int n) {
+        if (i < 0) i += n;
+        return i < 0 ? -1 : Math.min(i, n - 1);
     }
 
     static np.ndarray get(np.ndarray a, Tensor index) {
@@ -129,7 +183,12 @@ final class NdArrays {
     /** {@code a[index] = value}, refused on read-only memory as NumPy refuses it. */
     static void assign(np.ndarray a, String index, Tensor value) {
         if (readOnly(a.data)) throw new ValueError("assignment destination is read-only");
-        numpyErrors(a.data.layout().shape(), index, () -> a.data.set(index, value));
+        if (parts(index).stream().anyMatch(NdArrays::negativeStep)) {
+            Tensor target = select(a.data, index);
+            numpyErrors(target.layout().shape(), null, () -> target.set("...", value));
+        } else {
+            numpyErrors(a.data.layout().shape(), index, () -> a.data.set(index, value));
+        }
     }
 
     static boolean readOnly(Tensor t) {
@@ -196,10 +255,6 @@ final class NdArrays {
             Matcher m = OUT_OF_BOUNDS.matcher(e.getMessage());
             if (m.matches()) throw new IndexError("index " + m.group(1) + " is out of bounds for axis " + m.group(2)
                 + " with size " + m.group(3));
-            throw e;
-        } catch (ValueError e) {
-            if (e.getMessage().equals("step must be greater than zero")) throw new ValueError("TorchTrek's np does not take "
-                + "negative slice steps (NumPy does); index with a list instead, e.g. a.get(\"[2, 1, 0]\")");
             throw e;
         }
     }

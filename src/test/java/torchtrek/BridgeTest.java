@@ -88,6 +88,14 @@ class BridgeTest {
     }
 
     @Test
+    void negativeStridesAreRefusedAsPytorchRefusesThem() {
+        assertEquals("ValueError: At least one stride in the given numpy array is negative, and tensors with negative strides "
+            + "are not currently supported. (You can probably work around this by making a copy of your array  with "
+            + "array.copy().) ", assertThrows(ValueError.class, () -> torch.from_numpy(np.arange(6.).get("::-1"))).toString());
+        assertEquals("tensor([5., 4., 3., 2., 1., 0.], dtype=torch.float64)", torch.from_numpy(np.arange(6.).get("::-1").copy()).toString());
+    }
+
+    @Test
     void pytorchsRefusals() {
         assertEquals("RuntimeError: Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.",
             assertThrows(RuntimeError.class, () -> torch.ones(2, requires_grad(true)).numpy()).toString());

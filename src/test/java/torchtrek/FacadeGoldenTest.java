@@ -128,6 +128,26 @@ class FacadeGoldenTest {
         twin("float-str-scalar-big", () -> np.array(new double[] {1e20}).sum().toString());
         twin("float32-scalar-str", () -> np.array(new double[] {0.1}, dtype(np.float32)).sum().toString());
         twin("bool-scalar", () -> np.array(new boolean[] {true}).get(0));
+        twin("reverse", () -> ar(5).get("::-1"));
+        twin("reverse-step-bounds", () -> ar(10).get("7:2:-2"));
+        twin("reverse-negative-bounds", () -> ar(5).get("-1:-6:-1"));
+        twin("reverse-past-the-end", () -> ar(5).get("10:0:-3"));
+        twin("reverse-empty", () -> ar(5).get("1:3:-1"));
+        twin("reverse-rows", () -> ar(6).reshape(2, 3).get("::-1, 1"));
+        twin("reverse-columns", () -> ar(6).reshape(2, 3).get(":, ::-1"));
+        twin("reverse-strides", () -> np.arange(6.0).reshape(2, 3).get(":, ::-1").strides());
+        twin("reverse-sum", () -> np.arange(5.0).get("::-1").sum());
+        twin("reverse-reshape", () -> ar(6).get("::-1").reshape(2, 3));
+        twin("reverse-assign", () -> {
+            np.ndarray z = np.zeros(4);
+            z.set("::-1", ar(4));
+            return z;
+        });
+        twin("reverse-shares-memory", () -> {
+            np.ndarray x = ar(4);
+            return np.shares_memory(x, x.get("::-1"));
+        });
+        twin("reverse-add", () -> ar(3).get("::-1").add(ar(3)));
         twin("random-randint-bad", () -> np.random.randint(5, 5));
         twin("random-randint-high", () -> np.random.randint(0));
         twin("random-seed-bad", () -> {
