@@ -4,7 +4,8 @@
     /usr/bin/python3 scripts/golden/numpy/generate.py
 
 Outputs go to src/test/resources/golden/numpy/ (golden texts) and
-src/test/resources/numpy/fixtures/ (.npy/.npz files written by NumPy).
+src/test/resources/numpy/fixtures/ (.npy/.npz files written by NumPy). When the project is
+built, it also checks that NumPy reads the files TorchTrek writes (java_written.py).
 """
 import os
 import sys
@@ -17,6 +18,7 @@ import numpy as np  # noqa: E402
 
 import api  # noqa: E402
 import facade  # noqa: E402
+import java_written  # noqa: E402
 import notes  # noqa: E402
 import npy_fixtures  # noqa: E402
 import printing  # noqa: E402
@@ -33,6 +35,7 @@ def main():
     random_state.write(golden)
     notes.write(golden)
     facade.write(golden)
+    java_written.check(ROOT)
     npy_fixtures.write(golden, os.path.join(ROOT, "src", "test", "resources", "numpy", "fixtures"))
 
 
