@@ -22,6 +22,9 @@ import torchtrek.errors.ValueError;
 import torchtrek.numpy.Fixtures;
 import torchtrek.numpy.NumpyDType;
 import torchtrek.tensor.DType;
+import torchtrek.tensor.Device;
+import torchtrek.tensor.Layout;
+import torchtrek.tensor.Storage;
 
 /**
  * The bridge between tensors, NumPy arrays and Java arrays: {@code torch.from_numpy} and
@@ -101,6 +104,26 @@ class BridgeTest {
             assertThrows(RuntimeError.class, () -> torch.ones(2, requires_grad(true)).numpy()).toString());
         assertEquals("TypeError: Got unsupported ScalarType BFloat16",
             assertThrows(TypeError.class, () -> torch.ones(2).to(torch.bfloat16).numpy()).toString());
+        Tensor onGpu = new Tensor(new DeviceMemory(), Layout.contiguous(2));
+        assertEquals("TypeError: can't convert cuda:0 device type tensor to numpy. Use Tensor.cpu() to copy the tensor to host "
+            + "memory first.", assertThrows(TypeError.class, onGpu::numpy).toString());
+    }
+
+    /** Storage that says it lives on a GPU (enough to check numpy() refuses it without one). */
+    private static final class DeviceMemory extends Storage {
+        DeviceMemory() { super(DType.FLOAT32); }
+
+        @Override public Device device() { return Device.of("cuda", 0); }
+
+        @Override public int size() { return 2; }
+
+        @Override public double getDouble(int i) { return 0; }
+
+        @Override public long getLong(int i) { return 0; }
+
+        @Override public void setDouble(int i, double v) { throw new UnsupportedOperationException(); }
+
+        @Override public void setLong(int i, long v) { throw new UnsupportedOperationException(); }
     }
 
     @Test
