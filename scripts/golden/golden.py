@@ -7,7 +7,8 @@ state (variables, the RNG, warn-once warnings) carries from case to case on both
 What a case shows is what the Java test compares byte for byte: the warnings raised (one
 `UserWarning: ...` line each), then `repr()` of the value, or `ErrorType: message` when it
 raises. Object addresses print as `0x...`. A case whose Python source ends in a statement
-(an assignment) has no value: only its warnings and error show.
+(an assignment), or in a call that returns None (the Java twin is a void method), has no
+value: only its warnings and error show.
 """
 import ast
 import re
@@ -47,9 +48,13 @@ class Suite:
             self.case(*entry)
 
 
-def _kind(source):
-    body = ast.parse(source).body
-    return "value" if body and isinstance(body[-1], ast.Expr) else "run"
+def _kind(source, namespace_value_is_none):
+    """"value" when the case ends in an expression, "run" when it ends in a statement or in a
+    call that returns None (a Java void method: x.backward()); x.grad that is None stays a value."""
+    last = ast.parse(source).body[-1]
+    if not isinstance(last, ast.Expr):
+        return "run"
+    return "run" if namespace_value_is_none and isinstance(last.value, ast.Call) else "value"
 
 
 def evaluate(source, namespace):
@@ -57,13 +62,16 @@ def evaluate(source, namespace):
     tree = ast.parse(source)
     *statements, last = tree.body
     shown = None
+    returned_none = False
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             if isinstance(last, ast.Expr):
                 exec(compile(ast.Module(statements, []), "<case>", "exec"), namespace)
                 value = eval(compile(ast.Expression(last.value), "<case>", "eval"), namespace)
-                shown = ADDRESS.sub(" at 0x...", repr(value))
+                returned_none = value is None and isinstance(last.value, ast.Call)
+                if not returned_none:
+                    shown = ADDRESS.sub(" at 0x...", repr(value))
             else:
                 exec(compile(tree, "<case>", "exec"), namespace)
         except Exception as e:  # the error is the expected output
@@ -71,7 +79,7 @@ def evaluate(source, namespace):
     lines = [f"{w.category.__name__}: {torch2x.warning(str(w.message))}" for w in caught]
     if shown is not None:
         lines.extend(shown.split("\n"))
-    return lines
+    return lines, returned_none
 
 
 def render(suite, namespace, version):
@@ -86,9 +94,9 @@ def render(suite, namespace, version):
             exec(python, namespace)
             out.append(f"\n=== setup\npython: {python}\njava: {java}\n")
             continue
-        lines = evaluate(py2x or python, namespace)
+        lines, returned_none = evaluate(py2x or python, namespace)
         assert not any(line.startswith("=== ") for line in lines)
-        out.append(f"\n=== {_kind(python)}\npython: {python}\n")
+        out.append(f"\n=== {_kind(python, returned_none)}\npython: {python}\n")
         if py2x:
             out.append(f"python-2x: {py2x}\n")
         out.append(f"java: {java}\n--- {len(lines)} lines\n")

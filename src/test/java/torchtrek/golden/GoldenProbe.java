@@ -27,6 +27,14 @@ public final class GoldenProbe {
         record(() -> Python.repr(twin.call()));
     }
 
+    /**
+     * A twin that is a void method call, where Python's call returns None or raises
+     * ({@code x.backward()}): Java picks this overload for a void expression and the other for a value.
+     */
+    public static void value(Statements twin) {
+        run(twin);
+    }
+
     /** A twin of Python statements: only warnings and errors show. */
     public static void run(Statements twin) {
         record(() -> {
