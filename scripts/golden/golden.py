@@ -7,8 +7,8 @@ state (variables, the RNG, warn-once warnings) carries from case to case on both
 What a case shows is what the Java test compares byte for byte: the warnings raised (one
 `UserWarning: ...` line each), then `repr()` of the value, or `ErrorType: message` when it
 raises. Object addresses print as `0x...`. A case whose Python source ends in a statement
-(an assignment), or in a call that returns None (the Java twin is a void method), has no
-value: only its warnings and error show.
+(an assignment) has no value: only its warnings and error show. A Java twin ending in `;` is
+statements: where Python shows a value it must be None (a void method such as backward()).
 """
 import ast
 import re
@@ -48,13 +48,26 @@ class Suite:
             self.case(*entry)
 
 
-def _kind(source, namespace_value_is_none):
-    """"value" when the case ends in an expression, "run" when it ends in a statement or in a
-    call that returns None (a Java void method: x.backward()); x.grad that is None stays a value."""
-    last = ast.parse(source).body[-1]
-    if not isinstance(last, ast.Expr):
-        return "run"
-    return "run" if namespace_value_is_none and isinstance(last.value, ast.Call) else "value"
+def _kind(source):
+    """"value" when the case ends in an expression (its repr shows, None included), "run" when it
+    ends in a statement such as an assignment (only warnings and errors show)."""
+    body = ast.parse(source).body
+    return "value" if body and isinstance(body[-1], ast.Expr) else "run"
+
+
+# Warnings show once per message and process, as in an interactive session (whose default filter
+# keys on the message and the line, always line 1 there); TorchTrek's Warnings.warnOnce does the same.
+_shown_warnings = set()
+
+
+def _new_warnings(caught):
+    lines = []
+    for w in caught:
+        line = f"{w.category.__name__}: {torch2x.warning(str(w.message))}"
+        if line not in _shown_warnings:
+            _shown_warnings.add(line)
+            lines.append(line)
+    return lines
 
 
 def evaluate(source, namespace):
@@ -62,24 +75,21 @@ def evaluate(source, namespace):
     tree = ast.parse(source)
     *statements, last = tree.body
     shown = None
-    returned_none = False
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             if isinstance(last, ast.Expr):
                 exec(compile(ast.Module(statements, []), "<case>", "exec"), namespace)
                 value = eval(compile(ast.Expression(last.value), "<case>", "eval"), namespace)
-                returned_none = value is None and isinstance(last.value, ast.Call)
-                if not returned_none:
-                    shown = ADDRESS.sub(" at 0x...", repr(value))
+                shown = torch2x.value(ADDRESS.sub(" at 0x...", repr(value)))
             else:
                 exec(compile(tree, "<case>", "exec"), namespace)
         except Exception as e:  # the error is the expected output
             shown = f"{type(e).__name__}: {torch2x.message(str(e), source)}"
-    lines = [f"{w.category.__name__}: {torch2x.warning(str(w.message))}" for w in caught]
+    lines = _new_warnings(caught)
     if shown is not None:
         lines.extend(shown.split("\n"))
-    return lines, returned_none
+    return lines
 
 
 def render(suite, namespace, version):
@@ -94,9 +104,9 @@ def render(suite, namespace, version):
             exec(python, namespace)
             out.append(f"\n=== setup\npython: {python}\njava: {java}\n")
             continue
-        lines, returned_none = evaluate(py2x or python, namespace)
+        lines = evaluate(py2x or python, namespace)
         assert not any(line.startswith("=== ") for line in lines)
-        out.append(f"\n=== {_kind(python, returned_none)}\npython: {python}\n")
+        out.append(f"\n=== {_kind(python)}\npython: {python}\n")
         if py2x:
             out.append(f"python-2x: {py2x}\n")
         out.append(f"java: {java}\n--- {len(lines)} lines\n")

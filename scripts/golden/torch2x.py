@@ -71,6 +71,11 @@ def install():
     torch.zeros = zeros2x
 
 
+def value(text):
+    """A shown value as 2.x shows it: only grad_fn names differ there (ReshapeAlias is View)."""
+    return re.sub(r"ReshapeAliasBackward0", "ViewBackward0", text)
+
+
 def message(text, source=""):
     """An error message as 2.x words it. `source` is the case, for op-specific rewrites."""
     for pattern, replacement in _MESSAGES:

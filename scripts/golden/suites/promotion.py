@@ -186,7 +186,7 @@ s.cases([
     ("k = torch.tensor([5, 7]); k.pow_(-1)", "var k = torch.tensor(new int[] {5, 7}); k.pow_(-1);"),
     ("k = torch.tensor([5, 7]); k.pow_(torch.tensor(0.5))", "var k = torch.tensor(new int[] {5, 7}); k.pow_(torch.tensor(0.5));"),
     ("k = torch.tensor([True]); k.pow_(2)", "var k = torch.tensor(new boolean[] {true}); k.pow_(2);"),
-    ("k = torch.tensor([5, 7], dtype=torch.int32); k.pow_(2)", "var k = torch.tensor(new int[] {5, 7}, dtype(torch.int32)); k.pow_(2);"),
+    ("k = torch.tensor([5, 7], dtype=torch.int32); k.pow_(2)", "var k = torch.tensor(new int[] {5, 7}, dtype(torch.int32)); k.pow_(2)"),
     ("k = torch.tensor([5., 7.]); k.pow_(torch.tensor([2, 1])); k", "var k = torch.tensor(new double[] {5., 7.}); k.pow_(torch.tensor(new int[] {2, 1})); k"),
     ("m = torch.tensor([1, 2]); m.sub_(torch.tensor(0.5))", "var m = torch.tensor(new int[] {1, 2}); m.sub_(torch.tensor(0.5));"),
     ("torch.tensor([1, 2]).exp_()", "torch.tensor(new int[] {1, 2}).exp_()"),

@@ -387,8 +387,8 @@ public final class Indexing {
     // ------------------------------------------------------------------ set
 
     public static Tensor set(Tensor x, List<Part> parts, Tensor value) {
-        InPlace.check(x, value);
         Basic b = basic(x, parts);
+        InPlace.check(b.view(), value);   // x[0] = v writes through a view of x: "a view of a leaf Variable..."
         if (b.tensors().isEmpty()) {
             copyTo(b.view(), value);
             return x;

@@ -214,7 +214,7 @@ public final class LinearAlgebra {
     public static Tensor outer(Tensor a, Tensor b) {
         if (a.layout().dim() != 1) throw new RuntimeError("outer: Expected 1-D argument self, but got " + a.layout().dim() + "-D");
         if (b.layout().dim() != 1) throw new RuntimeError("outer: Expected 1-D argument vec2, but got " + b.layout().dim() + "-D");
-        return a.unsqueeze(1).mul(b);
+        return a.reshape(a.numel(), 1).mul(b);   // as PyTorch: a column times b (ViewBackward0 in the graph)
     }
 
     // ------------------------------------------------------------------ matmul

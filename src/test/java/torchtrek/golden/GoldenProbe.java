@@ -28,11 +28,14 @@ public final class GoldenProbe {
     }
 
     /**
-     * A twin that is a void method call, where Python's call returns None or raises
-     * ({@code x.backward()}): Java picks this overload for a void expression and the other for a value.
+     * A twin that is a void method call ({@code x.backward()}), whose Python call shows None: Java
+     * picks this overload for a void expression or statement block and the other for a value.
      */
     public static void value(Statements twin) {
-        run(twin);
+        record(() -> {
+            twin.run();
+            return "None";
+        });
     }
 
     /** A twin of Python statements: only warnings and errors show. */

@@ -57,7 +57,8 @@ final class TwinSession implements AutoCloseable {
     private static String probe(GoldenFile.Entry entry) {
         String java = entry.java();
         if (entry.kind().equals("run")) return "torchtrek.golden.GoldenProbe.run(() -> { " + java + " });";
-        if (java.endsWith(";")) java = java.substring(0, java.length() - 1);   // the last statement is the value
+        // statements only (a void call last): shown as Python shows that call's None
+        if (java.endsWith(";")) return "torchtrek.golden.GoldenProbe.value(() -> { " + java + " });";
         int lastStatement = java.lastIndexOf(';');
         return lastStatement < 0
             ? "torchtrek.golden.GoldenProbe.value(() -> " + java + ");"
