@@ -116,6 +116,8 @@ CASES = {
     "reverse-assign": "(lambda a: (a.__setitem__(slice(None, None, -1), np.arange(4)), a)[1])(np.zeros(4))",
     "reverse-shares-memory": "(lambda a: np.shares_memory(a, a[::-1]))(np.arange(4))",
     "reverse-add": "np.arange(3)[::-1] + np.arange(3)",
+    "load-missing": "np.load('/nonexistent/a.npy')",
+    "load-directory": "np.load('/tmp')",
     "random-randint-bad": "np.random.randint(5, 5)",
     "random-randint-high": "np.random.randint(0)",
     "random-seed-bad": "np.random.seed(-1)",

@@ -148,6 +148,8 @@ class FacadeGoldenTest {
             return np.shares_memory(x, x.get("::-1"));
         });
         twin("reverse-add", () -> ar(3).get("::-1").add(ar(3)));
+        twin("load-missing", () -> np.load("/nonexistent/a.npy"));
+        twin("load-directory", () -> np.load("/tmp"));
         twin("random-randint-bad", () -> np.random.randint(5, 5));
         twin("random-randint-high", () -> np.random.randint(0));
         twin("random-seed-bad", () -> {

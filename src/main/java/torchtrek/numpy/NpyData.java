@@ -69,7 +69,7 @@ final class NpyData {
         NumpyDType dtype = h.descr().dtype();
         BigInteger count = count(h);
         BigInteger bytes = count.multiply(BigInteger.valueOf(dtype.itemsize()));
-        if (bytes.compareTo(BigInteger.valueOf(freeMemory())) > 0) throw new ArrayMemoryError(h.shape(), dtype);
+        if (bytes.compareTo(BigInteger.valueOf(freeMemory())) > 0) throw AllocationMessage.error(h.shape(), dtype);
         long left = in.remaining();
         if (left >= 0 && bytes.compareTo(BigInteger.valueOf(left)) > 0) throw cannotReshape(left / dtype.itemsize(), h.shape());
         int[] dims = dims(h);

@@ -16,7 +16,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import torchtrek.Tensor;
+import torchtrek.errors.FileNotFoundError;
+import torchtrek.errors.IsADirectoryError;
 import torchtrek.errors.OSError;
+import torchtrek.errors.PermissionError;
 import torchtrek.errors.RuntimeError;
 import torchtrek.errors.TypeError;
 import torchtrek.errors.ValueError;
@@ -78,7 +81,7 @@ public final class NpyFiles {
             throw ioError(e.getCause(), file);
         } catch (InternalError e) {
             // a mapped read of a file that another program cut short meanwhile
-            throw new OSError("OSError", "[Errno 5] Input/output error: " + PyRepr.string(file) + " changed while it was read", e);
+            throw new OSError("[Errno 5] Input/output error: " + PyRepr.string(file) + " changed while it was read", e);
         }
     }
 
@@ -159,16 +162,16 @@ public final class NpyFiles {
     }
 
     static FileChannel open(Path path, String file, StandardOpenOption... options) throws IOException {
-        if (Files.isDirectory(path)) throw new OSError("IsADirectoryError", "[Errno 21] Is a directory: " + PyRepr.string(file));
+        if (Files.isDirectory(path)) throw new IsADirectoryError(PyRepr.string(file), null);
         return FileChannel.open(path, options);
     }
 
     /** Python's OSError subclasses for what went wrong with a file. */
     static RuntimeException ioError(IOException e, String file) {
         String name = PyRepr.string(file);
-        if (e instanceof NoSuchFileException) return new OSError("FileNotFoundError", "[Errno 2] No such file or directory: " + name, e);
-        if (e instanceof AccessDeniedException) return new OSError("PermissionError", "[Errno 13] Permission denied: " + name, e);
+        if (e instanceof NoSuchFileException) return new FileNotFoundError(name, e);
+        if (e instanceof AccessDeniedException) return new PermissionError(name, e);
         String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
-        return new OSError("OSError", reason + ": " + name, e);
+        return new OSError(reason + ": " + name, e);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import torchtrek.Tensor;
+import torchtrek.errors.AxisError;
 import torchtrek.errors.ValueError;
 import torchtrek.ops.Elementwise;
 import torchtrek.tensor.DType;

@@ -10,6 +10,7 @@ import torchtrek.backend.CompareOp;
 import torchtrek.backend.Strided;
 import torchtrek.backend.UnaryOp;
 import torchtrek.errors.TypeError;
+import torchtrek.errors.UFuncTypeError;
 import torchtrek.errors.ValueError;
 import torchtrek.numpy.Promotion.NpType;
 import torchtrek.numpy.Promotion.Operand;
@@ -186,7 +187,7 @@ public final class Ufuncs {
     private static Tensor into(String ufunc, Tensor result, int[] shape, Tensor out) {
         if (out == null) return result;
         NumpyDType from = NumpyDType.of(result.dtype()), to = NumpyDType.of(out.storage());
-        if (!Casting.sameKind(result.dtype(), out.dtype())) throw new UFuncTypeError(ufunc, from, to);
+        if (!Casting.sameKind(result.dtype(), out.dtype())) throw new UFuncTypeError(ufunc, from.repr(), to.repr());
         Layout source = result.layout().broadcastTo(shape);
         out.backend().copy(new Strided(result.storage(), source), out.strided());
         return out;

@@ -6,22 +6,22 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 
-import torchtrek.errors.MemoryError;
+import torchtrek.errors.ArrayMemoryError;
 
 /**
- * NumPy's {@code _ArrayMemoryError}: {@code Unable to allocate 7.28 TiB for an array with shape
- * (1000000000000,) and data type float64}. TorchTrek raises it before allocating anything.
+ * NumPy's text for an array too large to allocate: {@code Unable to allocate 7.28 TiB for an
+ * array with shape (1000000000000,) and data type float64}.
  */
-public class ArrayMemoryError extends MemoryError {
+final class AllocationMessage {
     private static final String[] UNITS = {"bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
 
-    public ArrayMemoryError(List<BigInteger> shape, NumpyDType dtype) {
-        super("Unable to allocate " + sizeToString(totalBytes(shape, dtype)) + " for an array with shape "
+    private AllocationMessage() {}
+
+    /** The error NumPy raises for an array of {@code shape} and {@code dtype} that memory cannot hold. */
+    static ArrayMemoryError error(List<BigInteger> shape, NumpyDType dtype) {
+        return new ArrayMemoryError("Unable to allocate " + sizeToString(totalBytes(shape, dtype)) + " for an array with shape "
             + shapeRepr(shape) + " and data type " + dtype);
     }
-
-    @Override
-    public String pythonType() { return "numpy.core._exceptions._ArrayMemoryError"; }
 
     private static BigInteger totalBytes(List<BigInteger> shape, NumpyDType dtype) {
         BigInteger n = BigInteger.valueOf(dtype.itemsize());

@@ -1,8 +1,9 @@
-package torchtrek.numpy;
+package torchtrek.errors;
 
-import torchtrek.errors.ValueError;
-
-/** NumPy's {@code AxisError} (a ValueError): {@code axis 2 is out of bounds for array of dimension 2}. */
+/**
+ * NumPy's {@code AxisError} (a ValueError): {@code axis 2 is out of bounds for array of dimension 2}.
+ * Named like NumPy's class so that the REPL, which sees only class names, shows it as NumPy does.
+ */
 public class AxisError extends ValueError {
     public AxisError(long axis, int ndim) {
         super("axis " + axis + " is out of bounds for array of dimension " + ndim);
