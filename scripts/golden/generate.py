@@ -1,8 +1,11 @@
-"""Writes src/test/resources/golden/<suite>.golden from real PyTorch (see golden.py).
+"""Regenerates every golden file of the project from real PyTorch 1.13 and NumPy 1.24.
 
-Run through scripts/golden/generate (Debian's /usr/bin/python3, which has torch 1.13).
-Each suite is evaluated in a fresh process so that warn-once warnings and the RNG start
-fresh, as they do in the Java test's one JShell session per file.
+Run through scripts/golden/generate (Debian's /usr/bin/python3, which has both). With no
+argument it writes src/test/resources/golden/<suite>.golden for every suite (see golden.py),
+then runs the notes' generators (tensor_notes.py, autograd_notes.py) and the NumPy bridge's
+(numpy/generate.py). With suite names, only those suites. Each suite is evaluated in a fresh
+process so that warn-once warnings and the RNG start fresh, as they do in the Java test's one
+JShell session per file.
 """
 import importlib
 import math
@@ -32,6 +35,10 @@ def write_suite(name):
     print(f"{name}: {count} cases")
 
 
+# The other generators, each writing its own golden files (run when no suite is named).
+OTHERS = ["tensor_notes.py", "autograd_notes.py", "numpy/generate.py"]
+
+
 def main(args):
     if args and args[0] == "--one":
         sys.path.insert(0, str(HERE))
@@ -44,6 +51,10 @@ def main(args):
         sys.exit(f"no such suite: {', '.join(sorted(unknown))} (suites: {', '.join(SUITES)})")
     for name in wanted:
         subprocess.run([sys.executable, __file__, "--one", name], check=True)
+    if not args:
+        for script in OTHERS:
+            print(f"--- {script}")
+            subprocess.run([sys.executable, str(HERE / script)], check=True)
 
 
 if __name__ == "__main__":
