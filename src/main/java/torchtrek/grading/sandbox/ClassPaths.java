@@ -21,12 +21,13 @@ public final class ClassPaths {
     /** The worker itself and JSON, plus the jars or folders of {@code classes}. */
     public static List<Path> workerWith(Class<?>... classes) {
         Set<Path> paths = new LinkedHashSet<>();
-        for (Class<?> c : List.of(WorkerMain.class, ObjectMapper.class, JsonFactory.class, JsonProperty.class)) paths.add(of(c));
-        for (Class<?> c : classes) paths.add(of(c));
+        for (Class<?> c : List.of(WorkerMain.class, ObjectMapper.class, JsonFactory.class, JsonProperty.class)) paths.add(locate(c));
+        for (Class<?> c : classes) paths.add(locate(c));
         return new ArrayList<>(paths);
     }
 
-    static Path of(Class<?> c) {
+    /** Where {@code c} was loaded from: its jar, or its classes folder. */
+    public static Path locate(Class<?> c) {
         try {
             return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath();
         } catch (URISyntaxException | NullPointerException e) {
