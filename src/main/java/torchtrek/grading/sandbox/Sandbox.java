@@ -121,7 +121,9 @@ public record Sandbox(Path launcher, List<Path> classPath, boolean isolated, boo
         // As root, a user namespace would leave no user to drop to: the other namespaces suffice there.
         b.addAll(ownUsers ? List.of("--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try")
             : List.of("--unshare-all", "--cap-drop", "ALL"));
-        b.addAll(List.of("--ro-bind", "/usr", "/usr"));
+        // /tmp first: a mount made later on a path under it (a class path in /tmp) must stay visible.
+        b.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--perms", "1777", "--size", String.valueOf(64L << 20),
+            "--tmpfs", "/tmp", "--ro-bind", "/usr", "/usr"));
         for (String link : List.of("bin", "lib", "lib64", "sbin")) {
             Path p = Path.of("/" + link);
             if (Files.isSymbolicLink(p)) {
@@ -145,8 +147,7 @@ public record Sandbox(Path launcher, List<Path> classPath, boolean isolated, boo
         }
         for (Path p : parents) b.addAll(List.of("--perms", "0755", "--dir", p.toString()));
         for (Path m : mounts) b.addAll(List.of("--ro-bind", m.toString(), m.toString()));
-        b.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--perms", "1777", "--size", String.valueOf(64L << 20), "--tmpfs", "/tmp",
-            "--bind", scratch.toString(), HOME, "--chdir", HOME, "--clearenv",
+        b.addAll(List.of("--bind", scratch.toString(), HOME, "--chdir", HOME, "--clearenv",
             "--setenv", "HOME", HOME, "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "LANG", "C.UTF-8",
             "--setenv", "MALLOC_ARENA_MAX", "2", "--"));
         return b;
