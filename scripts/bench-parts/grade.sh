@@ -44,14 +44,15 @@ for i in $(seq 1 "$n"); do
 done
 log "$n submissions, $count exercise files, in $class"
 
-# The grader's and its workers' resident memory, summed over the process tree, every 0.2 s.
+# The grader's and its workers' resident memory (KB), summed over its process tree.
 tree_rss_kb() {
-  local total=0 pid
-  for pid in "$1" $(pgrep -P "$1" 2>/dev/null); do
-    if [ "$pid" != "$1" ]; then total=$((total + $(tree_rss_kb "$pid"))); continue; fi
-    total=$((total + $(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)))
-  done
-  echo "$total"
+  ps -e -o pid=,ppid=,rss= | awk -v root="$1" '
+    { parent[$1] = $2; rss[$1] = $3 }
+    END {
+      total = 0
+      for (p in parent) { q = p; while (q != root && q in parent && q > 1) q = parent[q]; if (q == root) total += rss[p] }
+      print total
+    }'
 }
 
 "$root/scripts/torchtrek" --version >/dev/null      # builds TorchTrek first when needed, outside the timing
