@@ -22,7 +22,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
 /** Checks report files against the JSON Schemas and the JUnit XSD committed under src/main/resources. */
-final class ReportValidation {
+public final class ReportValidation {
     static final String SCHEMAS = "/torchtrek/grading/schema/";
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String ID_PREFIX = "https://torchtrek.dev/schema/grading/";
@@ -32,7 +32,7 @@ final class ReportValidation {
 
     private ReportValidation() {}
 
-    static void assertValidJson(String schemaName, Path file) throws IOException {
+    public static void assertValidJson(String schemaName, Path file) throws IOException {
         assertTrue(ReportValidation.class.getResource(SCHEMAS + schemaName) != null, "no schema " + schemaName);
         Schema schema = REGISTRY.getSchema(SchemaLocation.of(ID_PREFIX + schemaName));
         JsonNode doc = JSON.readTree(file.toFile());
@@ -40,7 +40,7 @@ final class ReportValidation {
         assertEquals(List.of(), errors.stream().map(Error::toString).toList(), file + " against " + schemaName);
     }
 
-    static void assertValidJunit(Path file) throws Exception {
+    public static void assertValidJunit(Path file) throws Exception {
         var factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         var schema = factory.newSchema(ReportValidation.class.getResource(SCHEMAS + "junit.xsd"));
         schema.newValidator().validate(new StreamSource(file.toFile()));
