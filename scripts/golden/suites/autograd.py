@@ -156,7 +156,7 @@ s.cases([
 ])
 
 s.section("grad modes, detach, requires_grad_")
-s.setup("g0 = torch.tensor([1., 2.], requires_grad=True)", "var g0 = torch.tensor(new double[] {1., 2.}, requires_grad(true));")
+s.setup("g0 = torch.tensor([1., 2.], requires_grad=True); r = None", "var g0 = torch.tensor(new double[] {1., 2.}, requires_grad(true)); Tensor r = null;")
 s.cases([
     ("with torch.no_grad(): r = g0 * 2\nr.requires_grad, r.grad_fn, torch.is_grad_enabled()" if False else
      "torch.is_grad_enabled(), g0.detach().requires_grad, g0.detach().is_leaf", "Tuple.of(torch.is_grad_enabled(), g0.detach().requires_grad(), g0.detach().is_leaf())"),
@@ -165,6 +165,11 @@ s.cases([
     ("t = torch.ones(2); t.requires_grad_(); t", "var t = torch.ones(2); t.requires_grad_(); t"),
     ("g0.detach() is g0, g0.detach().data_ptr() == g0.data_ptr()", "Tuple.of(g0.detach() == g0, g0.detach().data_ptr() == g0.data_ptr())"),
     ("(g0 * 2).grad", "g0.mul(2).grad()"),
+    ("with torch.no_grad(): r = g0 * 2", "try (var g = torch.no_grad()) { r = g0.mul(2); }"),
+    ("r.requires_grad, r.grad_fn, torch.is_grad_enabled()", "Tuple.of(r.requires_grad(), r.grad_fn(), torch.is_grad_enabled())"),
+    ("with torch.no_grad():\n    with torch.enable_grad(): r = g0 * 2" if False else "with torch.set_grad_enabled(False): r = g0 * 2",
+     "try (var g = torch.set_grad_enabled(false)) { r = g0.mul(2); }"),
+    ("r.requires_grad", "r.requires_grad()"),
     ("w = g0 * 2; w.retain_grad(); w.sum().backward(); w.grad, g0.grad", "var w = g0.mul(2); w.retain_grad(); w.sum().backward(); Tuple.of(w.grad(), g0.grad())"),
 ])
 
