@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 @Command(name = "torchtrek", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = {"Learn PyTorch's core ideas (tensors and autograd) in Java, in your terminal.",
         "With no COMMAND: the REPL, on your current lesson."},
-    subcommands = {ReplCommand.class, RunCommand.class, ValidateCommand.class},
+    subcommands = {ReplCommand.class, RunCommand.class, LessonCommand.class, ExerciseCommand.class, CheckCommand.class,
+        WatchCommand.class, HintCommand.class, SolutionCommand.class, ProgressCommand.class, ValidateCommand.class,
+        ProbeCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:a snippet, script or check failed (see the subcommand's --help)", "2:bad usage",
         "70:TorchTrek itself failed (an internal error; its message says why)"})

@@ -27,10 +27,10 @@ public record Progress(int version, int lesson, int cell, String exercise, Map<S
     /**
      * @param attempts     checks run on this exercise
      * @param hintsUsed    how many of its hints the student has seen
-     * @param passedAt     when it first passed, or null
+     * @param passedAt     when it first passed (ISO-8601, UTC), or null
      * @param solutionSeen whether the student asked to see the reference solution
      */
-    public record ExerciseProgress(int attempts, int hintsUsed, Instant passedAt, boolean solutionSeen) {
+    public record ExerciseProgress(int attempts, int hintsUsed, String passedAt, boolean solutionSeen) {
         static final ExerciseProgress NONE = new ExerciseProgress(0, 0, null, false);
 
         public boolean passed() { return passedAt != null; }
@@ -55,7 +55,7 @@ public record Progress(int version, int lesson, int cell, String exercise, Map<S
     /** One more attempt; marks the exercise passed (keeping the first time) when {@code passed}. */
     public Progress attempted(String id, boolean passed, Instant now) {
         ExerciseProgress e = of(id);
-        Instant at = e.passedAt() != null ? e.passedAt() : passed ? now : null;
+        String at = e.passedAt() != null ? e.passedAt() : passed ? now.toString() : null;
         return with(id, new ExerciseProgress(e.attempts() + 1, e.hintsUsed(), at, e.solutionSeen()));
     }
 

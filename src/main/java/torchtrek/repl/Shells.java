@@ -20,7 +20,8 @@ public final class Shells {
         "import java.io.*;", "import java.math.*;", "import java.net.*;", "import java.nio.file.*;",
         "import java.util.*;", "import java.util.concurrent.*;", "import java.util.function.*;",
         "import java.util.regex.*;", "import java.util.stream.*;",
-        "import torchtrek.*;", "import torchtrek.errors.*;", "import static torchtrek.Kwargs.*;");
+        "import torchtrek.*;", "import torchtrek.errors.*;", "import static torchtrek.Kwargs.*;",
+        "import torchtrek.plot.Plot;");
 
     private Shells() {}
 

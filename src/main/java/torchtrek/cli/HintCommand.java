@@ -1,0 +1,29 @@
+package torchtrek.cli;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import torchtrek.course.Exercise;
+
+/** {@code torchtrek hint [ID]}: the next hint, each one stronger than the last. */
+@Command(name = "hint", mixinStandardHelpOptions = true, description = "Show the next hint for the current exercise (or exercise ID).")
+final class HintCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "ID", description = "an exercise id (default: the current exercise)")
+    String id;
+
+    @Mixin
+    CourseOption courseOption = new CourseOption();
+
+    @Override
+    public Integer call() {
+        Student s = Student.here(courseOption);
+        if (s == null) return 2;
+        Optional<Exercise> e = Exercises.pick(s, id);
+        if (e.isEmpty()) return 2;
+        System.out.print(s.coach().hint(e.get()));
+        return 0;
+    }
+}
