@@ -32,10 +32,12 @@ public record Lesson(int number, String id, String title, Path file, List<Part> 
      * A Java cell. Lines are 1-based and inclusive, fences included; {@code outputFirst} is 0
      * when the lesson shows no output for the cell.
      *
-     * @param index   0-based among the lesson's cells
-     * @param output  the output the lesson shows, or null
-     * @param python  the Python the cell mirrors, or null
+     * @param index     0-based among the lesson's cells
+     * @param output    the output the lesson shows, or null
+     * @param python    the Python the cell mirrors, or null
+     * @param cpuOutput the output shown is a machine's without a GPU ({@code ```java cpu-output}); where a GPU
+     *                  is available the cell only has to run
      */
     public record Cell(int index, String code, String output, String python, int first, int last, int outputFirst,
-                       int outputLast) implements Part {}
+                       int outputLast, boolean cpuOutput) implements Part {}
 }

@@ -17,9 +17,15 @@ public final class LessonCheck {
 
     private LessonCheck() {}
 
-    /** One cell's outcome: what it really printed (errors included, as the REPL shows them). */
-    public record Outcome(Lesson.Cell cell, String actual) {
+    private static final Pattern ADDRESS = Pattern.compile("object at 0x[0-9a-f]+");
+
+    /**
+     * One cell's outcome: what it really printed (errors included, as the REPL shows them), and
+     * whether a GPU was there (a {@code cpu-output} cell is then only required to run).
+     */
+    public record Outcome(Lesson.Cell cell, String actual, boolean failed, boolean gpu) {
         public boolean matches() {
+            if (cell.cpuOutput() && gpu) return !failed;
             return cell.output() != null ? normalize(cell.output()).equals(normalize(actual)) : normalize(actual).isEmpty();
         }
     }
@@ -28,7 +34,10 @@ public final class LessonCheck {
     public static List<Outcome> run(Lesson lesson, Runner runner) {
         List<Outcome> out = new ArrayList<>();
         try (Runner.Notebook nb = runner.notebook()) {
-            for (Lesson.Cell cell : lesson.cells()) out.add(new Outcome(cell, shown(nb.run(cell.code()))));
+            for (Lesson.Cell cell : lesson.cells()) {
+                Runner.CellResult r = nb.run(cell.code());
+                out.add(new Outcome(cell, shown(r), r.failure() != null, r.gpu()));
+            }
         }
         return out;
     }
@@ -72,9 +81,10 @@ public final class LessonCheck {
         return s.find() && s.start() < r.start() ? null : r.group().replaceAll("\\s*\\($", "");
     }
 
-    /** Trailing spaces and blank lines do not count. */
+    /** Trailing spaces and blank lines do not count, nor the memory addresses objects print with. */
     static String normalize(String s) {
-        return s.lines().map(String::stripTrailing).reduce((a, b) -> a + "\n" + b).orElse("").stripTrailing();
+        String text = s.lines().map(String::stripTrailing).reduce((a, b) -> a + "\n" + b).orElse("").stripTrailing();
+        return ADDRESS.matcher(text).replaceAll("object at 0x…");
     }
 
     private static String indent(String s) {

@@ -58,7 +58,7 @@ final class LessonParser {
             addProse(parts, lines, proseFrom, b.first - 1);
             parts.add(new Lesson.Cell(index++, b.literal, output == null ? null : output.literal,
                 python == null ? null : python.literal, b.first, b.last, output == null ? 0 : output.first,
-                output == null ? 0 : output.last));
+                output == null ? 0 : output.last, b.flags.contains("cpu-output")));
             proseFrom = last + 1;
         }
         addProse(parts, lines, proseFrom, lines.length);
@@ -93,13 +93,15 @@ final class LessonParser {
     /** A fenced block: its language (first word of the info string), text and 1-based lines. */
     private static final class Block {
         final String language;
+        final List<String> flags;
         final String literal;
         final int first;
         final int last;
         boolean attached;
 
-        private Block(String language, String literal, int first, int last) {
+        private Block(String language, List<String> flags, String literal, int first, int last) {
             this.language = language;
+            this.flags = flags;
             this.literal = literal;
             this.first = first;
             this.last = last;
@@ -108,8 +110,8 @@ final class LessonParser {
         static Block of(FencedCodeBlock f) {
             List<SourceSpan> spans = f.getSourceSpans();
             String info = f.getInfo() == null ? "" : f.getInfo().strip();
-            String language = info.isEmpty() ? "" : info.split("\\s+")[0];
-            return new Block(language, f.getLiteral(), spans.get(0).getLineIndex() + 1,
+            List<String> words = info.isEmpty() ? List.of("") : List.of(info.split("\\s+"));
+            return new Block(words.get(0), words.subList(1, words.size()), f.getLiteral(), spans.get(0).getLineIndex() + 1,
                 spans.get(spans.size() - 1).getLineIndex() + 1);
         }
     }

@@ -21,6 +21,6 @@ public interface Runner {
         void close();
     }
 
-    /** What one lesson cell printed, and the error that stopped it (null when none). */
-    record CellResult(String output, Run.Failure failure) {}
+    /** What one lesson cell printed, the error that stopped it (null when none), and whether a GPU was usable. */
+    record CellResult(String output, Run.Failure failure, boolean gpu) {}
 }

@@ -120,7 +120,7 @@ public final class JShellRunner implements Runner {
             try (OutputCapture out = new OutputCapture(OUTPUT_LIMIT)) {
                 Run.Failure failure = refuse(code);
                 if (failure == null) failure = new Snippets(shell, Script.DEFAULT_TIME_LIMIT).evalAll(code);
-                return new CellResult(out.text(), failure);
+                return new CellResult(out.text(), failure, torchtrek.torch.cuda.is_available());
             } finally {
                 TURN.unlock();
             }
