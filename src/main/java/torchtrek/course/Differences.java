@@ -74,9 +74,16 @@ final class Differences {
         if (Elements.transposed(s.data(), e.data(), s.shape(), tol)) {
             return code(label) + " has the right shape, but its values sit where rows and columns are swapped: is it transposed?";
         }
-        if (Elements.constant(s.data()) && !Elements.constant(e.data())) {
-            return "Every element of " + code(label) + " is " + element(s.data()[0], floating)
-                + ", but the exercise asks for different values.";
+        double k = Elements.constantRatio(s.data(), e.data(), tol);
+        if (k == -1) {
+            return code(label) + " has the right size, but every sign is flipped: did you subtract the other way round?";
+        }
+        if (Elements.constant(s.data())) {
+            return "Every element of " + code(label) + " is " + element(s.data()[0], floating) + ", but the exercise asks for "
+                + (Elements.constant(e.data()) ? "another value." : "different values.");
+        }
+        if (k == 0.5 || k == Math.rint(k) && Math.abs(k) >= 2) {
+            return "Every value of " + code(label) + " is " + Phrases.times(k) + " what the exercise asks for.";
         }
         return code(label) + " has the right shape and dtype, but not the values the exercise asks for: it holds "
             + element(s.data()[i], floating) + at(s.shape(), i) + ".";

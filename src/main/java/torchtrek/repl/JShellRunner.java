@@ -1,8 +1,5 @@
 package torchtrek.repl;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintStream;
-import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,17 +26,23 @@ public final class JShellRunner implements Runner {
     private static final Pattern EXIT = Pattern.compile("System\\s*\\.\\s*exit\\s*\\(|Runtime\\s*\\.\\s*getRuntime\\s*\\(\\s*\\)\\s*\\.\\s*(exit|halt)\\s*\\(");
     private static final Pattern MISSING = Pattern.compile("symbol:\\s+variable\\s+(\\w+)");
 
+    private final ShellPool pool = new ShellPool();
+
     @Override
     public Run run(Script script) {
         TURN.lock();
-        try (OutputCapture out = new OutputCapture(OUTPUT_LIMIT); JShell shell = newShell()) {
+        boolean clean = false;
+        try (OutputCapture out = new OutputCapture(OUTPUT_LIMIT)) {
+            JShell shell = pool.acquire();
             RuntimeState.reset(script.seed());
             Run.Failure failure = refuse(script.source());
             if (failure == null) failure = new Snippets(shell, script.timeLimit()).evalAll(script.source());
             Map<String, Value> values = new LinkedHashMap<>();
             if (failure == null) values = probes(shell, script);
+            clean = failure == null || !failure.kind().equals("timeout");
             return new Run(out.text(), failure, values, torchtrek.torch.cuda.is_available(), script.seed());
         } finally {
+            pool.release(clean);
             TURN.unlock();
         }
     }
@@ -47,11 +50,6 @@ public final class JShellRunner implements Runner {
     @Override
     public Notebook notebook() {
         return new ShellNotebook();
-    }
-
-    static JShell newShell() {
-        PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
-        return Shells.create(new ByteArrayInputStream(new byte[0]), sink, sink);
     }
 
     /** Code that would take the whole JVM down is refused before it runs. */
@@ -70,6 +68,10 @@ public final class JShellRunner implements Runner {
         long channel = Capture.open();
         try {
             List<String> probes = script.probes();
+            if (helpers == null && readAll(new Snippets(shell, script.timeLimit()), channel, probes)) {
+                for (int i = 0; i < probes.size(); i++) values.put(probes.get(i), snapshot(snapshots, channel, i));
+                return values;
+            }
             for (int i = 0; i < probes.size(); i++) {
                 String p = probes.get(i);
                 if (helpers != null) {
@@ -85,13 +87,28 @@ public final class JShellRunner implements Runner {
     }
 
     private static Value read(Snippets snippets, Snapshots snapshots, long channel, int slot, String probe) {
-        Run.Failure f = snippets.eval("torchtrek.repl.Capture.put(" + channel + "L, " + slot + ", (Object) (" + probe + "));", 0);
+        Run.Failure f = snippets.eval(capture(channel, slot, probe), 0);
         if (f != null && f.kind().equals("compile")) {
             Matcher m = MISSING.matcher(f.message());
             return m.find() ? new Value.Unreadable(true, m.group(1))
                 : new Value.Unreadable(false, "it does not compile with your code: " + f.message());
         }
         if (f != null) return new Value.Unreadable(false, f.kind().equals("timeout") ? "it ran out of time" : f.message());
+        return snapshot(snapshots, channel, slot);
+    }
+
+    /** Reads every probe in one snippet (one compilation instead of one each); false when any of them fails. */
+    private static boolean readAll(Snippets snippets, long channel, List<String> probes) {
+        StringBuilder code = new StringBuilder("{ ");
+        for (int i = 0; i < probes.size(); i++) code.append(capture(channel, i, probes.get(i))).append(' ');
+        return snippets.eval(code.append('}').toString(), 0) == null;
+    }
+
+    private static String capture(long channel, int slot, String probe) {
+        return "torchtrek.repl.Capture.put(" + channel + "L, " + slot + ", (Object) (" + probe + "));";
+    }
+
+    private static Value snapshot(Snapshots snapshots, long channel, int slot) {
         if (!Capture.has(channel, slot)) return new Value.Unreadable(false, "no value came back");
         try {
             return snapshots.of(Capture.get(channel, slot));
@@ -108,7 +125,7 @@ public final class JShellRunner implements Runner {
             TURN.lock();
             try {
                 RuntimeState.reset(0);
-                shell = newShell();
+                shell = ShellPool.newShell();
             } finally {
                 TURN.unlock();
             }

@@ -1,0 +1,3 @@
+// expect: but the exercise asks for a DType
+var t = torch.rand(5, 5);
+var d = "float32";

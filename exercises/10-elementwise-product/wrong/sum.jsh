@@ -1,0 +1,4 @@
+// expect: Every element of `p` is 10., but the exercise asks for different values
+var a = torch.tensor(new double[][] {{1, 2, 3}, {4, 5, 6}, {7, 8, 9}});
+var b = torch.tensor(new double[][] {{9, 8, 7}, {6, 5, 4}, {3, 2, 1}});
+var p = a.add(b);

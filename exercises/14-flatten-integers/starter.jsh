@@ -1,0 +1,3 @@
+var r = torch.randint(0, 10, new long[] {4, 5});
+var flat = r;
+    System.out.println(flat.shape());

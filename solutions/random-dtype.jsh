@@ -1,0 +1,3 @@
+var t = torch.rand(5, 5);
+var d = t.dtype();
+System.out.println(d);

@@ -1,0 +1,2 @@
+var t = torch.rand(4, 4);
+System.out.println(t);
