@@ -97,7 +97,8 @@ final class ExerciseLoader {
             else compare.add(a);
         }
         Check.Expectation expect = expectation(c.map("expect"));
-        if (compare.isEmpty() && expect == null) compare.addAll(Check.Aspect.defaults());
+        boolean other = expect != null || c.has("shares") || c.has("printed");
+        if (compare.isEmpty() && !other) compare.addAll(Check.Aspect.defaults());
         if (!compare.isEmpty() && !compare.contains(Check.Aspect.TYPE)) compare.add(0, Check.Aspect.TYPE);
         Map<Check.Aspect, String> messages = new EnumMap<>(Check.Aspect.class);
         YamlMap m = c.map("messages");

@@ -1,0 +1,2 @@
+var available = false;
+var name = "";

@@ -1,0 +1,2 @@
+var g = torch.zeros(2, 3);
+var back = g;

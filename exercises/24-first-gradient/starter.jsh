@@ -1,0 +1,2 @@
+var x = torch.tensor(3.0);
+var y = x.pow(2).add(x.mul(2));

@@ -1,0 +1,7 @@
+// expect: twice the value the exercise asks for
+var x = torch.tensor(2.0, requires_grad(true));
+for (int i = 0; i < 2; i++) {
+    var y = x.pow(3).mul(3).add(x.pow(2).mul(2)).sub(x.mul(4)).add(5);
+    y.backward();
+}
+double g = x.grad().item();

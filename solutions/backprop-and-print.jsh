@@ -1,0 +1,4 @@
+var w = torch.tensor(new double[][] {{1, 2}, {3, 4}}, requires_grad(true));
+var loss = w.mul(w).sum();
+    loss.backward();
+    System.out.println(w.grad());

@@ -1,0 +1,5 @@
+var x = torch.tensor(2.0, requires_grad(true));
+var y = x.pow(3).mul(3).add(x.pow(2).mul(2)).sub(x.mul(4)).add(5);
+    y.backward();
+    double g = x.grad().item();
+    System.out.println(g);

@@ -1,0 +1,6 @@
+var a = torch.tensor(new double[][] {{1, 2, 3}, {4, 5, 6}});
+var b = torch.tensor(new double[][] {{1, 0}, {0, 1}, {1, 1}});
+var device = torch.device(torch.cuda.is_available() ? "cuda" : "cpu");
+    var product = a.to(device).matmul(b.to(device));
+    var result = product.cpu();
+    System.out.println(result);
