@@ -26,6 +26,11 @@ final class Properties {
         if (!(actual instanceof TensorValue t)) {
             return needsTensor(expect) ? code(label) + " is " + actual.describe() + ", but the exercise asks for a tensor." : null;
         }
+        if (expect.dtype() != null && t.ndarray() == expect.dtype().startsWith("torch.")) {
+            return t.ndarray() ? code(label) + " is a NumPy array, but the exercise asks for a tensor: `torch.from_numpy(a)` makes one."
+                : code(label) + " is a tensor, but the exercise asks for a NumPy array: NumPy makes its own (np.array, np.random.rand),"
+                    + " and `t.numpy()` turns a tensor into one.";
+        }
         if (expect.shape() != null) {
             long[] wanted = expect.shape().stream().mapToLong(Long::longValue).toArray();
             if (!java.util.Arrays.equals(t.shape(), wanted)) return Explanations.shape(label, t.shape(), wanted);

@@ -3,7 +3,7 @@ package torchtrek.repl;
 import torchtrek.torch;
 import torchtrek.errors.Warnings;
 
-/** Puts the runtime's process-wide settings back as a fresh PyTorch session has them. */
+/** Puts the runtime's process-wide settings back as a fresh PyTorch session has them, both generators seeded. */
 final class RuntimeState {
     private RuntimeState() {}
 
@@ -13,5 +13,6 @@ final class RuntimeState {
         torchtrek.autograd.GradMode.setEnabled(true);
         Warnings.resetOnce();
         torch.manual_seed(seed);
+        torchtrek.np.random.seed(seed);
     }
 }

@@ -26,8 +26,8 @@ final class Snapshots {
 
     Value of(Object o) {
         if (o == null) return new Value.NoneValue();
-        if (o instanceof Tensor t) return tensor(t, false, t.toString());
-        if (o instanceof np.ndarray a) return tensor(a.tensorView(), true, a.repr());
+        if (o instanceof Tensor t) return tensor(t, null, t.toString());
+        if (o instanceof np.ndarray a) return tensor(a.tensorView(), a.dtype().toString(), a.repr());
         if (o instanceof Boolean b) return new Value.BoolValue(b);
         if (o instanceof Integer || o instanceof Long || o instanceof Short || o instanceof Byte) {
             return new Value.NumberValue(((Number) o).longValue(), javaType(o));
@@ -42,16 +42,18 @@ final class Snapshots {
         return new Value.OtherValue(o.getClass().getSimpleName(), clip(Python.repr(o)));
     }
 
-    private Value.TensorValue tensor(Tensor t, boolean ndarray, String repr) {
+    /** A tensor, or a NumPy array's memory when {@code numpyDtype} (NumPy's name of its dtype) is given. */
+    private Value.TensorValue tensor(Tensor t, String numpyDtype, String repr) {
+        boolean ndarray = numpyDtype != null;
         int mem = memory.computeIfAbsent(t.storage(), s -> memory.size() + 1);
         double[] elements;
         try (var off = torch.no_grad()) {
             elements = t.detach().toDoubleArray();
         }
         double[] all = elements.length <= MAX_ELEMENTS ? elements : null;
-        String dtype = ndarray ? np.numpyName(t.dtype()) : t.dtype().toString();
+        String dtype = ndarray ? numpyDtype : t.dtype().toString();
         Tensor g = ndarray ? null : t.grad_unchecked();
-        Value.TensorValue grad = g == null ? null : tensor(g, false, g.toString());
+        Value.TensorValue grad = g == null ? null : tensor(g, null, g.toString());
         return new Value.TensorValue(ndarray, t.layout().shape().length == 0 ? new long[0] : t.shape().toLongArray(), dtype,
             t.device().toString(), !ndarray && t.requires_grad(), t.is_leaf(), t.grad_fn() == null ? null : t.grad_fn().name(),
             all, stats(elements), grad, mem, clip(repr));

@@ -1,0 +1,2 @@
+var a = np.zeros(2, 3);
+var t = torch.zeros(2, 3);
