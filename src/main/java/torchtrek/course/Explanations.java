@@ -21,13 +21,13 @@ final class Explanations {
         if (n != m) {
             return base + ": it has " + n + " element" + (n == 1 ? "" : "s") + " where " + m + " are wanted.";
         }
-        if (expected.length == 1 && actual.length > 1) {
-            return base + ": a flat tensor of " + m + " elements. `flatten()` or `reshape(-1)` lays all the elements out in one row.";
-        }
         if (Arrays.equals(withoutOnes(actual), withoutOnes(expected))) {
             return base + (actual.length > expected.length
                 ? ": it has an extra dimension of size 1; `squeeze(dim)` removes one."
                 : ": it lacks a dimension of size 1; `unsqueeze(dim)` adds one.");
+        }
+        if (expected.length == 1 && actual.length > 1) {
+            return base + ": a flat tensor of " + m + " elements. `flatten()` or `reshape(-1)` lays all the elements out in one row.";
         }
         if (expected.length == 0) return base + " (a single number); did you build it from an array instead of a number?";
         return base + "; the same " + m + " elements fit that shape with `reshape`.";
