@@ -1,7 +1,15 @@
 package torchtrek.course;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
+
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -28,7 +36,7 @@ import org.commonmark.parser.Parser;
  * as written behind a gutter.
  */
 public final class TerminalMarkdown {
-    private static final Parser PARSER = Parser.builder().build();
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private static final char NBSP = '\u00a0';   // keeps inline code on one line while wrapping
     private final int width;
     private final boolean color;
@@ -89,10 +97,55 @@ public final class TerminalMarkdown {
         } else if (n instanceof BlockQuote) {
             String bar = style("│ ", "2");
             for (Node c = n.getFirstChild(); c != null; c = c.getNext()) block(c, first + bar, rest + bar, out);
+        } else if (n instanceof TableBlock) {
+            table(n, rest, out);
         } else if (n instanceof ThematicBreak) {
             out.append(rest).append(style("─".repeat(Math.max(1, width - rest.length())), "2")).append('\n');
         }
         // raw HTML is dropped: a terminal cannot show it
+    }
+
+    /** Columns padded to their widest cell, the head in bold; as "head: cell" lines when too wide for the terminal. */
+    private void table(Node table, String indent, StringBuilder out) {
+        List<List<String>> rows = new ArrayList<>();
+        int headRows = 0;
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) continue;
+                List<String> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell) cells.add(inline(cell, new ArrayDeque<>()));
+                }
+                rows.add(cells);
+                if (section instanceof TableHead) headRows++;
+            }
+        }
+        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        int[] widths = new int[columns];
+        for (List<String> row : rows) for (int c = 0; c < row.size(); c++) widths[c] = Math.max(widths[c], Wrap.width(row.get(c)));
+        int total = indent.length() + java.util.Arrays.stream(widths).sum() + 3 * Math.max(0, columns - 1);
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            if (total > width) {
+                if (r < headRows) continue;
+                for (int c = 0; c < row.size(); c++) {
+                    String head = headRows > 0 && c < rows.get(0).size() ? rows.get(0).get(c) + ": " : "";
+                    out.append(Wrap.paragraph(head + row.get(c), width, indent + (c == 0 ? "• " : "  "), indent + "    ")).append('\n');
+                }
+                continue;
+            }
+            StringBuilder line = new StringBuilder(indent);
+            for (int c = 0; c < row.size(); c++) {
+                String cell = r < headRows ? style(row.get(c), "1") : row.get(c);
+                line.append(cell).append(" ".repeat(widths[c] - Wrap.width(row.get(c)))).append(c + 1 < row.size() ? " │ " : "");
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+            if (r == headRows - 1) {
+                StringBuilder rule = new StringBuilder(indent);
+                for (int c = 0; c < columns; c++) rule.append("─".repeat(widths[c])).append(c + 1 < columns ? "─┼─" : "");
+                out.append(style(rule.toString(), "2")).append('\n');
+            }
+        }
     }
 
     private void listItem(ListItem item, String first, String rest, StringBuilder out) {
