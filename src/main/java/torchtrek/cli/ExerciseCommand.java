@@ -12,7 +12,9 @@ import torchtrek.course.Exercise;
 /** {@code torchtrek exercise [ID]}: shows an exercise and writes its file to work in. */
 @Command(name = "exercise", mixinStandardHelpOptions = true,
     description = {"Show the current exercise (or exercise ID, or `next`), and write its file into your workspace to edit"
-        + " (an existing file is never overwritten)."})
+        + " (an existing file is never overwritten)."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:shown (and its file written)", "2:no course found, or unknown exercise"})
 final class ExerciseCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "ID", description = "an exercise id, or `next` for the one after the current")
     String id;

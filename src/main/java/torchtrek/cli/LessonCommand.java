@@ -10,7 +10,9 @@ import torchtrek.course.Lesson;
 
 /** {@code torchtrek lesson [N]}: a lesson to read outside the REPL (without N: the list). */
 @Command(name = "lesson", aliases = "lessons", mixinStandardHelpOptions = true,
-    description = "Without N: list the lessons. With N: print lesson N whole, each cell with what it prints.")
+    description = "Without N: list the lessons. With N: print lesson N whole, each cell with what it prints.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:shown", "2:no course found, or no lesson N"})
 final class LessonCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "N", description = "the lesson's number")
     Integer number;

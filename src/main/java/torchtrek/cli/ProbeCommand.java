@@ -22,7 +22,9 @@ import torchtrek.repl.JShellRunner;
  */
 @Command(name = "probe", mixinStandardHelpOptions = true,
     description = {"Run FILE as an attempt at its exercise and print, as JSON, what the exercise's checks read from it"
-        + " (one run per seed): for graders, which run student code in a separate process and compare the data."})
+        + " (one run per seed): for graders, which run student code in a separate process and compare the data."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:probed (the JSON is on stdout)", "2:bad usage, unknown exercise or unreadable file"})
 final class ProbeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the attempt (.jsh)")
     Path file;

@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code torchtrek progress}: every exercise, lesson by lesson, with what you have done. */
-@Command(name = "progress", mixinStandardHelpOptions = true, description = "Show your progress: lessons, and each exercise's attempts, hints and result.")
+@Command(name = "progress", mixinStandardHelpOptions = true, description = "Show your progress: lessons, and each exercise's attempts, hints and result.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:shown", "2:no course found"})
 final class ProgressCommand implements Callable<Integer> {
     @Mixin
     CourseOption courseOption = new CourseOption();

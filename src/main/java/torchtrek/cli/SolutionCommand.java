@@ -14,7 +14,9 @@ import torchtrek.course.Exercise;
 /** {@code torchtrek solution [ID]}: the reference solution, after an attempt and a confirmation. */
 @Command(name = "solution", mixinStandardHelpOptions = true,
     description = "Show the reference solution of the current exercise (or ID): only after you have checked an attempt,"
-        + " and only once you confirm.")
+        + " and only once you confirm.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:shown", "1:kept hidden (no attempt checked yet, or not confirmed)", "2:no course found, or unknown exercise"})
 final class SolutionCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "ID", description = "an exercise id (default: the current exercise)")
     String id;

@@ -17,7 +17,9 @@ import torchtrek.course.Workspace;
 /** {@code torchtrek watch [FILE]}: re-checks on every save. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
     description = {"Check the current exercise's file every time you save it, and move on to the next exercise when you"
-        + " say so (type n). With FILE: watch that file only."})
+        + " say so (type n). With FILE: watch that file only."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:you left the watch (q or Ctrl-D)", "2:no course found, unknown exercise or unreadable file"})
 final class WatchCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "an attempt to watch (default: the current exercise's file)")
     Path file;

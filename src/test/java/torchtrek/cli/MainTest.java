@@ -40,8 +40,9 @@ class MainTest {
         Result help = inProcess("--help");
         assertEquals(0, help.status());
         assertTrue(help.out().contains("Usage: torchtrek [-hV] [COMMAND]"), help.out());
-        assertTrue(help.out().contains("  repl  Open the TorchTrek REPL"), help.out());
-        assertTrue(help.out().contains("  run   Run a JShell script"), help.out());
+        assertTrue(help.out().matches("(?s).*\\n  repl +Open the TorchTrek REPL.*"), help.out());
+        assertTrue(help.out().matches("(?s).*\\n  run +Run a JShell script.*"), help.out());
+        assertTrue(help.out().matches("(?s).*\\n  check +Check FILE.jsh against its exercise.*"), help.out());
         assertTrue(help.out().contains("Exit codes:\n  0    success\n"), help.out());
         assertTrue(help.out().contains("With no COMMAND: the REPL, on your current lesson."), help.out());
         assertFalse(help.out().contains("\u001b["), "no ANSI colours when stdout is not a terminal");
@@ -49,7 +50,7 @@ class MainTest {
 
     @Test
     void everySubcommandHasHelpAndTheReplDocumentsItsExitCodes() {
-        for (String sub : Main.commandLine().getSubcommands().keySet()) {
+        for (String sub : Main.commandLine().getSubcommands().values().stream().map(CommandLine::getCommandName).distinct().toList()) {
             Result r = inProcess(sub, "--help");
             assertEquals(0, r.status(), sub);
             assertTrue(r.out().startsWith("Usage: torchtrek " + sub), r.out());

@@ -65,7 +65,7 @@ class JShellRunnerTest {
         assertEquals(new Value.Unreadable(true, "q"), r.value("q"));
         assertTrue(((Value.Unreadable) r.value("k.foo()")).error().startsWith("it does not compile with your code"));
         assertEquals(new Value.NumberValue(4, "int"), r.value("k"));
-        assertEquals(new Value.Unreadable(false, "java.lang.ArithmeticException: / by zero"), r.value("1 / (k - 4)"));
+        assertEquals(new Value.Unreadable(false, "ArithmeticException: / by zero"), r.value("1 / (k - 4)"));
     }
 
     @Test
