@@ -186,15 +186,15 @@ public final class Reductions {
         return result;
     }
 
-    /** Product: each element's gradient is the product of the others (computed without dividing by zero). */
-    static final class ProdBackward extends Node {
+    /** A reduction's node that needs its input, its result and the reduced dims to spread the gradient back. */
+    abstract static class WholeReductionBackward extends Node {
         private final String name;
-        private final SavedTensor input;
-        private final SavedTensor result;
-        private final int[] dims;
-        private final boolean keepdim;
+        final SavedTensor input;
+        final SavedTensor result;
+        final int[] dims;
+        final boolean keepdim;
 
-        ProdBackward(String name, Tensor x, Tensor result, int[] dims, boolean keepdim) {
+        WholeReductionBackward(String name, Tensor x, Tensor result, int[] dims, boolean keepdim) {
             this.name = name;
             this.input = save(x);
             this.result = saveOutput(result);
@@ -203,6 +203,13 @@ public final class Reductions {
         }
 
         @Override public String name() { return name; }
+    }
+
+    /** Product: each element's gradient is the product of the others (computed without dividing by zero). */
+    static final class ProdBackward extends WholeReductionBackward {
+        ProdBackward(String name, Tensor x, Tensor result, int[] dims, boolean keepdim) {
+            super(name, x, result, dims, keepdim);
+        }
 
         @Override
         public Tensor[] apply(Tensor[] g) {
@@ -313,22 +320,10 @@ public final class Reductions {
     }
 
     /** amax/amin and max()/min(): the gradient shared evenly among the positions holding the extreme. */
-    static final class EvenlyDistributed extends Node {
-        private final String name;
-        private final SavedTensor input;
-        private final SavedTensor result;
-        private final int[] dims;
-        private final boolean keepdim;
-
+    static final class EvenlyDistributed extends WholeReductionBackward {
         EvenlyDistributed(String name, Tensor x, Tensor result, int[] dims, boolean keepdim) {
-            this.name = name;
-            this.input = save(x);
-            this.result = saveOutput(result);
-            this.dims = dims;
-            this.keepdim = keepdim;
+            super(name, x, result, dims, keepdim);
         }
-
-        @Override public String name() { return name; }
 
         @Override
         public Tensor[] apply(Tensor[] g) {
