@@ -18,14 +18,28 @@ import java.util.Map;
  * @param message    replaces the explanation of any failure of this check, or null
  * @param messages   replaces the explanation of a failure of one aspect
  * @param line       where the check starts in exercise.yaml
+ * @param visibility who sees it (Gradescope's names): visible (the default), hidden, after_due_date or after_published;
+ *                   a student's own `check` runs only the visible ones and counts the others as run at grading
  */
 public record Check(String value, List<Aspect> compare, Expectation expect, String sharesWith, boolean printed,
-                    Tolerance tolerance, String message, Map<Aspect, String> messages, int line) {
+                    Tolerance tolerance, String message, Map<Aspect, String> messages, int line, String visibility) {
+    /** The visibilities a check may have. */
+    public static final List<String> VISIBILITIES = List.of("visible", "hidden", "after_due_date", "after_published");
 
     public Check {
         compare = List.copyOf(compare);
         messages = Map.copyOf(messages);
+        visibility = visibility == null ? "visible" : visibility;
     }
+
+    /** A visible check. */
+    public Check(String value, List<Aspect> compare, Expectation expect, String sharesWith, boolean printed,
+                 Tolerance tolerance, String message, Map<Aspect, String> messages, int line) {
+        this(value, compare, expect, sharesWith, printed, tolerance, message, messages, line, "visible");
+    }
+
+    /** Whether a student's own check runs it (the others run only when the class is graded). */
+    public boolean visible() { return visibility.equals("visible"); }
 
     /** What can be compared with the solution's value; explained in this order. */
     public enum Aspect {

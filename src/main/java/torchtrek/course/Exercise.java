@@ -31,6 +31,17 @@ public record Exercise(String id, int order, Path dir, String title, List<String
         wrongAnswers = List.copyOf(wrongAnswers);
     }
 
+    /** The exercise as a student's own check sees it: its visible checks only. */
+    public Exercise visibleOnly() {
+        return new Exercise(id, order, dir, title, covers, points, lesson, gpu, seeds, prompt, starter, solutionFile, solution,
+            helpers, hints, checks.stream().filter(Check::visible).toList(), wrongAnswers);
+    }
+
+    /** How many checks run only when the class is graded. */
+    public long hiddenChecks() {
+        return checks.stream().filter(c -> !c.visible()).count();
+    }
+
     /** The metadata file. */
     public Path file() { return dir.resolve("exercise.yaml"); }
 

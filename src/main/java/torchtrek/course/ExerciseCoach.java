@@ -65,7 +65,7 @@ public final class ExerciseCoach {
 
     /** Checks {@code source} as an attempt at {@code e}, records the attempt, and returns the verdict. */
     public Verdict check(Exercise e, String source, String name) {
-        Feedback f = attempts.check(e, source, name);
+        Feedback f = attempts.check(e.visibleOnly(), source, name);
         Progress p = store.update(pr -> pr.attempted(e.id(), f.passed(), clock.instant()));
         return new Verdict(e, f, FeedbackView.render(e, f, p.of(e.id()), md));
     }

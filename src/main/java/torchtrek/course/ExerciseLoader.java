@@ -19,7 +19,7 @@ final class ExerciseLoader {
     private static final Pattern EXPECT = Pattern.compile("^//\\s*expect:\\s*(.+)$");
     private static final Set<String> KEYS = Set.of("title", "covers", "points", "lesson", "gpu", "seeds", "hints", "checks");
     private static final Set<String> CHECK_KEYS = Set.of("value", "compare", "expect", "shares", "printed", "tolerance",
-        "message", "messages");
+        "message", "messages", "visibility");
     private static final Set<String> EXPECT_KEYS = Set.of("shape", "dtype", "device", "min", "below", "max", "integers",
         "varied", "equals", "requires_grad");
 
@@ -115,8 +115,13 @@ final class ExerciseLoader {
             t.rejectUnknown(Set.of("rtol", "atol"));
             tolerance = new Check.Tolerance(number(t, "rtol", 0), number(t, "atol", 0));
         }
+        String visibility = c.string("visibility", "visible", false);
+        if (!Check.VISIBILITIES.contains(visibility)) {
+            c.problem("visibility", "`visibility` is one of " + String.join(", ", Check.VISIBILITIES) + ", not " + visibility);
+            visibility = "visible";
+        }
         return new Check(value, compare, expect, c.string("shares", null, false), c.bool("printed", false), tolerance,
-            c.string("message", null, false), messages, c.line());
+            c.string("message", null, false), messages, c.line(), visibility);
     }
 
     private Check.Expectation expectation(YamlMap e) {

@@ -7,7 +7,12 @@ public final class FeedbackView {
     public static String render(Exercise e, Feedback f, Progress.ExerciseProgress p, TerminalMarkdown md) {
         StringBuilder sb = new StringBuilder();
         String title = e.id() + " · " + e.title();
-        if (f.passed()) {
+        long hidden = e.hiddenChecks();
+        if (f.passed() && hidden > 0) {
+            long visible = e.checks().size() - hidden;
+            sb.append(md.style("✓ " + title + ": " + visible + " visible check" + (visible == 1 ? "" : "s") + " passed; " + hidden
+                + " hidden check" + (hidden == 1 ? "" : "s") + " run at grading", "1;32")).append('\n');
+        } else if (f.passed()) {
             sb.append(md.style("✓ " + title + ": passed", "1;32")).append('\n');
         } else {
             sb.append(md.style("✗ " + title + ": not yet", "1;31")).append('\n');
