@@ -20,8 +20,9 @@ final class GradescopeCommand implements Callable<Integer> {
     /** A class from each jar `torchtrek` needs at run time, for when it runs from a build tree rather than installed jars. */
     static final Class<?>[] RUNTIME = {Main.class, picocli.CommandLine.class, com.fasterxml.jackson.databind.ObjectMapper.class,
         com.fasterxml.jackson.core.JsonFactory.class, com.fasterxml.jackson.annotation.JsonProperty.class,
-        org.yaml.snakeyaml.Yaml.class, org.commonmark.parser.Parser.class, org.jline.terminal.Terminal.class,
-        org.apache.commons.compress.archivers.zip.ZipArchiveEntry.class};
+        org.yaml.snakeyaml.Yaml.class, org.commonmark.parser.Parser.class, org.commonmark.ext.gfm.tables.TablesExtension.class,
+        org.jline.terminal.Terminal.class, org.objectweb.asm.ClassVisitor.class, jcuda.driver.JCudaDriver.class,
+        com.sun.jna.Native.class, org.apache.commons.compress.archivers.zip.ZipArchiveEntry.class};
 
     @Override
     public Integer call() {

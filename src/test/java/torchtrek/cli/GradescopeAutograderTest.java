@@ -34,6 +34,23 @@ class GradescopeAutograderTest {
     Path dir;
 
     @Test
+    void theZipCarriesAJarForEveryRuntimeDependencyOfThePom() throws Exception {
+        List<String> jars = GradescopeZip.installedJars(GradescopeCommand.RUNTIME).stream().map(p -> p.getFileName().toString()).toList();
+        String pom = Files.readString(COURSE.resolve("pom.xml"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+            "<dependency>\\s*<groupId>[^<]+</groupId>\\s*<artifactId>([^<]+)</artifactId>(?:(?!</dependency>).)*</dependency>",
+            java.util.regex.Pattern.DOTALL).matcher(pom.substring(pom.indexOf("<dependencies>"), pom.indexOf("</dependencies>")));
+        int runtime = 0;
+        while (m.find()) {
+            if (m.group().contains("<scope>test</scope>")) continue;
+            String artifact = m.group(1);
+            runtime++;
+            assertTrue(jars.stream().anyMatch(j -> j.startsWith(artifact + "-")), artifact + " is missing from " + jars);
+        }
+        assertTrue(runtime >= 8, "the pom's runtime dependencies were found: " + runtime);
+    }
+
+    @Test
     void theZipsRunAutograderGradesASubmissionIntoAValidResultsJson() throws Exception {
         Path zip = dir.resolve("autograder.zip");
         GradescopeZip.build(COURSE, GradescopeZip.installedJars(GradescopeCommand.RUNTIME), zip, "--timeout 15 --memory 256");

@@ -34,6 +34,7 @@ public final class Worker implements AutoCloseable {
     private final OutputStream requests;
     private final BlockingQueue<Object> frames = new LinkedBlockingQueue<>();
     private final CappedOutput stderr = new CappedOutput(8 * 1024);
+    private final Thread stderrReader;
     /** The end of what the worker wrote to stdout outside frames: the JVM's own last words land there. */
     private final Tail strayOutput = new Tail(4096);
     private volatile String running = "";
@@ -45,7 +46,7 @@ public final class Worker implements AutoCloseable {
         this.limits = limits;
         this.requests = process.getOutputStream();
         Thread.ofPlatform().daemon().name("worker-stdout-" + process.pid()).start(this::readFrames);
-        Thread.ofPlatform().daemon().name("worker-stderr-" + process.pid()).start(this::drainStderr);
+        this.stderrReader = Thread.ofPlatform().daemon().name("worker-stderr-" + process.pid()).start(this::drainStderr);
     }
 
     /**
@@ -62,8 +63,8 @@ public final class Worker implements AutoCloseable {
         if (first instanceof Frames.Frame f && f.kind() == Frames.READY) return w;
         w.kill();
         throw new IOException("the worker JVM did not start: "
-            + (first == null ? "no answer in " + START_TIMEOUT.toSeconds() + " s" : "it stopped") + "; its stderr: "
-            + w.stderr.text().strip());
+            + (first == null ? "no answer in " + START_TIMEOUT.toSeconds() + " s" : "it stopped (exit status " + w.exitStatus() + ")")
+            + "; its stderr: " + w.finalStderr() + "; its command: " + String.join(" ", pb.command()));
     }
 
     /** Runs one job; after anything but a clean answer, this worker is dead and {@link #usable()} is false. */
@@ -96,6 +97,22 @@ public final class Worker implements AutoCloseable {
                 return new Reply.Died("it printed more than " + mb(limits.outputBytes()) + " of output", -1, stderr.text());
             }
         }
+    }
+
+    /** The exit status of a worker that has stopped, or -1 while it runs. */
+    private int exitStatus() {
+        return process.isAlive() ? -1 : process.exitValue();
+    }
+
+    /** All a stopped worker wrote on stderr: the reader may still be draining the pipe when the process ends. */
+    private String finalStderr() {
+        try {
+            stderrReader.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String text = stderr.text().strip();
+        return text.isEmpty() ? "(nothing)" : text;
     }
 
     /** Whether this worker can take another job of the same student. */

@@ -46,8 +46,17 @@ public final class WorkerMain {
         CappedOutput capture = new CappedOutput(KEPT_OUTPUT);
         PrintStream captured = new PrintStream(capture, true, StandardCharsets.UTF_8);
         redirect(captured);
-        JobHandler handler = (JobHandler) Class.forName(args[0]).getConstructor().newInstance();
-        handler.warmUp();
+        JobHandler handler;
+        try {
+            handler = (JobHandler) Class.forName(args[0]).getConstructor().newInstance();
+            handler.warmUp();
+        } catch (Throwable t) {
+            // The grader shows this JVM's stderr when it does not start: the set-up fault must be in it.
+            t.printStackTrace(stderr);
+            stderr.flush();
+            Runtime.getRuntime().halt(1);
+            return;
+        }
         Hygiene hygiene = new Hygiene(Path.of(System.getProperty("java.io.tmpdir")));
         ObjectMapper json = new ObjectMapper();
         long timeout = Long.getLong(TIMEOUT_PROPERTY, 20_000);
