@@ -15,7 +15,9 @@ import torchtrek.grading.SingleSubmission;
 /** {@code torchtrek gradescope build|run}: the Gradescope autograder, and what it runs inside Gradescope. */
 @Command(name = "gradescope", mixinStandardHelpOptions = true,
     subcommands = {GradescopeCommand.Build.class, GradescopeCommand.Run.class},
-    description = "Gradescope's autograder: `build` makes the zip to upload, `run` is what its run_autograder calls.")
+    description = "Gradescope's autograder: `build` makes the zip to upload, `run` is what its run_autograder calls.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:usage shown", "2:bad usage"})
 final class GradescopeCommand implements Callable<Integer> {
     /** A class from each jar `torchtrek` needs at run time, for when it runs from a build tree rather than installed jars. */
     static final Class<?>[] RUNTIME = {Main.class, picocli.CommandLine.class, com.fasterxml.jackson.databind.ObjectMapper.class,
@@ -32,7 +34,9 @@ final class GradescopeCommand implements Callable<Integer> {
 
     @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Build the Gradescope autograder zip: setup.sh and run_autograder at its root, TorchTrek's jars",
-            "and the course beside them. Upload it as a Programming Assignment's autograder."})
+            "and the course beside them. Upload it as a Programming Assignment's autograder."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "2:bad usage, or the course cannot be graded (the message says why)"})
     static final class Build implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "ZIP", description = "the zip to write (default: ${DEFAULT-VALUE})")
         Path out = Path.of("torchtrek-autograder.zip");
@@ -59,7 +63,9 @@ final class GradescopeCommand implements Callable<Integer> {
 
     @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Grade ROOT/submission as one student and write ROOT/results/results.json (ROOT is /autograder",
-            "inside Gradescope). Always writes a valid results.json, even when grading fails."})
+            "inside Gradescope). Always writes a valid results.json, even when grading fails."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:results.json written (whatever the submission's outcome)"})
     static final class Run implements Callable<Integer> {
         @Option(names = "--root", paramLabel = "DIR", description = "the autograder folder (default: ${DEFAULT-VALUE})")
         Path root = Path.of("/autograder");

@@ -16,7 +16,9 @@ import torchtrek.grading.SingleSubmission;
 /** {@code torchtrek prairielearn}: PrairieLearn's external grader entry point. */
 @Command(name = "prairielearn", mixinStandardHelpOptions = true,
     description = {"Grade ROOT/student as one student and write ROOT/results/results.json in PrairieLearn's format",
-        "(ROOT is /grade inside PrairieLearn's grading container). Always writes a valid results.json."})
+        "(ROOT is /grade inside PrairieLearn's grading container). Always writes a valid results.json."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:results.json written (whatever the submission's outcome)"})
 final class PrairieLearnCommand implements Callable<Integer> {
     @Option(names = "--root", paramLabel = "DIR", description = "the grading folder (default: ${DEFAULT-VALUE})")
     Path root = Path.of("/grade");
