@@ -25,14 +25,19 @@ final class CourseOption {
 
     /** The course, or null after printing why it cannot be used. */
     Course loadOrExplain() {
-        Course.Loaded loaded = Course.load(root());
-        if (!Files.isRegularFile(root().resolve("course.yaml"))) {
-            System.err.println("No course found in " + root() + ": pass --course DIR (the folder with course.yaml).");
-            return null;
-        }
+        Course course = loadIfPresent();
+        if (course == null) System.err.println("No course found in " + root() + ": pass --course DIR (the folder with course.yaml).");
+        return course;
+    }
+
+    /** The course where there is one (its problems, if any, noted on stderr), else null without a word. */
+    Course loadIfPresent() {
+        Path root = root();
+        if (!Files.isRegularFile(root.resolve("course.yaml"))) return null;
+        Course.Loaded loaded = Course.load(root);
         if (!loaded.problems().isEmpty()) {
             System.err.println("The course has problems (`torchtrek validate` lists them); the first: "
-                + loaded.problems().get(0).relativeTo(root()));
+                + loaded.problems().get(0).relativeTo(root));
         }
         return loaded.course();
     }

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
@@ -13,10 +14,15 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import torchtrek.course.Course;
+import torchtrek.course.DataDirs;
+import torchtrek.course.TerminalMarkdown;
 import torchtrek.repl.Printer;
 import torchtrek.repl.Session;
 import torchtrek.repl.Style;
 import torchtrek.repl.commands.Commands;
+import torchtrek.repl.commands.CourseCommands;
 import torchtrek.repl.terminal.Console;
 import torchtrek.repl.terminal.PipedInput;
 
@@ -32,38 +38,48 @@ import torchtrek.repl.terminal.PipedInput;
         "2:bad usage",
         "70:TorchTrek itself failed to start (its message says why)"})
 final class ReplCommand implements Callable<Integer> {
+    @Mixin
+    CourseOption courseOption = new CourseOption();
+
     @Override
     public Integer call() throws IOException {
-        // JShell's compiler takes most of the start: warm it up while the terminal opens and the welcome shows
+        // JShell's compiler takes most of the start: warm it up while the course loads and the terminal opens
         CompletableFuture<Session> starting = CompletableFuture.supplyAsync(Session::start);
-        if (!Tty.interactive()) return piped(starting);
+        Course course = courseOption.loadIfPresent();
+        if (!Tty.interactive()) return piped(starting, course);
         try (Terminal terminal = TerminalBuilder.builder().name("TorchTrek").system(true).dumb(true).build()) {
             Style style = Style.of(Tty.colours() && !terminal.getType().startsWith("dumb"));
-            terminal.writer().println(Welcome.text());
+            int width = terminal.getWidth() > 0 ? Math.min(100, terminal.getWidth()) : 80;
+            Commands commands = Commands.builtIn();
+            Optional<String> opening = Optional.empty();
+            if (course != null) {
+                CourseCommands lessons = Student.of(course, new TerminalMarkdown(width, style.colours())).commands();
+                lessons.addTo(commands);
+                opening = lessons.opening();
+            }
+            terminal.writer().println(Welcome.text(opening));
             terminal.writer().flush();
             try (Session session = starting.join()) {
-                new Console(terminal, session, Commands.builtIn(), style, history()).run();
+                new Console(terminal, session, commands, style, history()).run();
             }
             return 0;
         }
     }
 
-    private static int piped(CompletableFuture<Session> starting) throws IOException {
+    /** Piped input gets the course's commands too (scripts may /check), but no lesson prose: its output stays the snippets'. */
+    private static int piped(CompletableFuture<Session> starting, Course course) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        Commands commands = Commands.builtIn();
+        if (course != null) Student.of(course, new TerminalMarkdown(80, false)).commands().addTo(commands);
         try (Session session = starting.join()) {
-            return new PipedInput(in, session, Commands.builtIn(), new Printer(out, err, Style.plain())).run();
+            return new PipedInput(in, session, commands, new Printer(out, err, Style.plain())).run();
         }
     }
 
-    /** The history file, XDG style: {@code $TORCHTREK_DATA}, else {@code $XDG_DATA_HOME/torchtrek}, else {@code ~/.local/share/torchtrek}. */
+    /** The history file, beside the student's progress (XDG style, see {@link DataDirs}). */
     private static Path history() {
-        String own = System.getenv("TORCHTREK_DATA");
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path data = own != null && !own.isBlank() ? Path.of(own)
-            : xdg != null && !xdg.isBlank() ? Path.of(xdg, "torchtrek")
-            : Path.of(System.getProperty("user.home"), ".local", "share", "torchtrek");
-        return data.resolve("history");
+        return DataDirs.data().resolve("history");
     }
 }

@@ -1,13 +1,17 @@
 package torchtrek.cli;
 
-/** The few lines the REPL opens with: what this is, where to start, and how to get help. */
+import java.util.Optional;
+
+/** The few lines the REPL opens with: what this is, how to get help, and where the student is in the course. */
 final class Welcome {
     private Welcome() {}
 
-    static String text() {
-        return """
+    /** {@code opening}: the student's current lesson step, where a course was found. */
+    static String text(Optional<String> opening) {
+        String head = """
             TorchTrek: PyTorch's tensors and autograd, in Java.
-            Lesson 1 is about tensors: try  var x = torch.ones(2, 3)  and then  x.sum()
             /help shows the commands, Tab completes names, Ctrl-D leaves.""";
+        return opening.map(o -> head + "\n\n" + o.stripTrailing())
+            .orElse(head + "\nNo course here (scripts/torchtrek finds it in its checkout): try  var x = torch.ones(2, 3)  and then  x.sum()");
     }
 }

@@ -41,6 +41,20 @@ public final class ExerciseCoach {
         return i >= 0 && i + 1 < all.size() ? Optional.of(all.get(i + 1)) : Optional.empty();
     }
 
+    /** An exercise a student asked for, or why there is none. */
+    public record Pick(Optional<Exercise> exercise, String problem) {}
+
+    /** Exercise {@code id}; {@code next}: the one after the current; null or blank: the current one. */
+    public Pick pick(String id) {
+        Optional<Exercise> current = current();
+        if (id == null || id.isBlank()) return new Pick(current, "This course has no exercises.");
+        if (id.equals("next")) {
+            return new Pick(current.flatMap(this::after),
+                "There is no exercise after " + current.map(Exercise::id).orElse("this one") + ".");
+        }
+        return new Pick(course.exercise(id), "No exercise is called `" + id + "`; the progress list names them all.");
+    }
+
     /** Makes {@code e} the current exercise and returns its prompt, rendered. */
     public String open(Exercise e) {
         store.update(p -> p.atExercise(e.id()));

@@ -66,6 +66,11 @@ public final class LessonNavigator {
         return course.lesson(p.lesson()).or(() -> course.lessons().stream().findFirst());
     }
 
+    /** How many lessons the course has. */
+    public int count() {
+        return course.lessons().size();
+    }
+
     /** The current step again. */
     public Optional<String> current() {
         return lesson().map(l -> screen(l, Math.min(step(), steps(l).size() - 1)));

@@ -21,6 +21,9 @@ public interface CommandContext {
         return outcomes;
     }
 
+    /** Asks the student a yes/no question (the answer read as the next input line); true only for an answer starting with y. */
+    boolean confirm(String question);
+
     /** Ends the REPL after this command. */
     void exit();
 }

@@ -47,8 +47,8 @@ public final class Console {
     /** Reads and runs input until {@code /exit} or Ctrl-D. */
     public void run() {
         PrintWriter writer = terminal.writer();
-        Repl repl = new Repl(session, commands, new Printer(writer, writer, style));
         LineReader reader = reader();
+        Repl repl = new Repl(session, commands, new Printer(writer, writer, style), question -> answer(reader, question));
         PrintStream savedOut = System.out;
         PrintStream savedErr = System.err;
         // Snippets print with System.out: send it through the terminal, which may not be this process's stdout.
@@ -76,6 +76,15 @@ public final class Console {
             System.setOut(savedOut);
             System.setErr(savedErr);
             writer.flush();
+        }
+    }
+
+    /** A yes/no answer typed at the question's own prompt; none after Ctrl-C or Ctrl-D. */
+    private static String answer(LineReader reader, String question) {
+        try {
+            return reader.readLine(question);
+        } catch (UserInterruptException | EndOfFileException e) {
+            return null;
         }
     }
 

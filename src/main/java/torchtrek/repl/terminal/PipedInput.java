@@ -18,7 +18,16 @@ public final class PipedInput {
 
     public PipedInput(BufferedReader in, Session session, Commands commands, Printer printer) {
         this.in = in;
-        this.repl = new Repl(session, commands, printer);
+        this.repl = new Repl(session, commands, printer, question -> nextLine());
+    }
+
+    /** A question's answer is the next input line, so a script can say {@code /solution} then {@code y}. */
+    private String nextLine() {
+        try {
+            return in.readLine();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Runs everything to EOF (or {@code /exit}); 0 when every snippet ran, 1 when one failed. */

@@ -1,6 +1,7 @@
 package torchtrek.repl.terminal;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import torchtrek.repl.Outcome;
@@ -20,13 +21,16 @@ final class Repl implements CommandContext {
     private final Session session;
     private final Commands commands;
     private final Printer printer;
+    private final Function<String, String> ask;
     private boolean exitRequested;
     private boolean failed;
 
-    Repl(Session session, Commands commands, Printer printer) {
+    /** {@code ask} shows a question and returns the line answered, or null when there is none (end of input, Ctrl-C). */
+    Repl(Session session, Commands commands, Printer printer, Function<String, String> ask) {
         this.session = session;
         this.commands = commands;
         this.printer = printer;
+        this.ask = ask;
     }
 
     /** Runs one piece of input. */
@@ -70,6 +74,12 @@ final class Repl implements CommandContext {
     @Override
     public Commands commands() {
         return commands;
+    }
+
+    @Override
+    public boolean confirm(String question) {
+        String answer = ask.apply(question);
+        return answer != null && answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y");
     }
 
     @Override

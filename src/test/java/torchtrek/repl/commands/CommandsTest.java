@@ -45,6 +45,11 @@ class CommandsTest {
         }
 
         @Override
+        public boolean confirm(String question) {
+            return false;
+        }
+
+        @Override
         public void exit() {
             exited = true;
         }
