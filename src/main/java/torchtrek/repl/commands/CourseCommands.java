@@ -53,9 +53,8 @@ public final class CourseCommands {
 
     /** Where the student is, as the REPL opens: the lesson, how to move, and the current step. */
     public Optional<String> opening() {
-        return lessons.lesson().map(l -> "Lesson " + l.number() + " of " + lessons.count() + ": " + l.title()
-            + "   (/lessons lists them, /next and /back move, /exercise starts the exercises)\n\n"
-            + lessons.current().orElse(""));
+        return lessons.lesson().map(l -> "Lesson " + l.number() + " of " + lessons.count()
+            + " · /lessons lists them · /exercise starts the exercises\n\n" + lessons.current().orElse(""));
     }
 
     private void lesson(String arg, CommandContext c) {
