@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         "With no COMMAND: the REPL, on your current lesson."},
     subcommands = {ReplCommand.class, RunCommand.class, GradeCommand.class, GradescopeCommand.class, PrairieLearnCommand.class,
         LessonCommand.class, ExerciseCommand.class, CheckCommand.class,
-        WatchCommand.class, HintCommand.class, SolutionCommand.class, ProgressCommand.class, ValidateCommand.class,
+        WatchCommand.class, HintCommand.class, SolutionCommand.class, ProgressCommand.class, ValidateCommand.class, NewCommand.class,
         ProbeCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:a snippet, script or check failed (see the subcommand's --help)", "2:bad usage",
