@@ -44,11 +44,12 @@ public enum BinaryOp {
         }
     },
     MAXIMUM {
-        public double apply(double a, double b) { return Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : Math.max(a, b); }
+        /** nan wins; otherwise a unless b is larger (so maximum(-0.0, 0.0) is -0.0, as std::max). */
+        public double apply(double a, double b) { return Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : a < b ? b : a; }
         public long applyLong(long a, long b) { return Math.max(a, b); }
     },
     MINIMUM {
-        public double apply(double a, double b) { return Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : Math.min(a, b); }
+        public double apply(double a, double b) { return Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : b < a ? b : a; }
         public long applyLong(long a, long b) { return Math.min(a, b); }
     },
     ATAN2 { public double apply(double a, double b) { return Math.atan2(a, b); } },

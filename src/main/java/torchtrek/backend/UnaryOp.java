@@ -9,7 +9,8 @@ public enum UnaryOp {
     NEG { public double apply(double x) { return -x; } public long applyLong(long x) { return -x; } },
     ABS { public double apply(double x) { return Math.abs(x); } public long applyLong(long x) { return Math.abs(x); } },
     SIGN {
-        public double apply(double x) { return Double.isNaN(x) ? 0 : Math.signum(x); }
+        /** (0 < x) - (x < 0): 0 for nan and for -0.0, as PyTorch. */
+        public double apply(double x) { return (x > 0 ? 1 : 0) - (x < 0 ? 1 : 0); }
         public long applyLong(long x) { return Long.signum(x); }
     },
     EXP { public double apply(double x) { return Math.exp(x); } },
@@ -30,9 +31,14 @@ public enum UnaryOp {
     SINH { public double apply(double x) { return Math.sinh(x); } },
     COSH { public double apply(double x) { return Math.cosh(x); } },
     TANH { public double apply(double x) { return Math.tanh(x); } },
-    SIGMOID { public double apply(double x) { return 1 / (1 + Math.exp(-x)); } },
+    SIGMOID {
+        public double apply(double x) { return 1 / (1 + Math.exp(-x)); }
+        /** In float, as PyTorch's kernel: exp(100) overflows, so sigmoid(-100) is 0, not 3.8e-44. */
+        public float applyFloat(float x) { return 1f / (1f + (float) Math.exp(-x)); }
+    },
     RELU {
-        public double apply(double x) { return x > 0 || Double.isNaN(x) ? x : 0; }
+        /** Negatives become 0; nan and -0.0 pass through (clamp_min(x, 0), as PyTorch). */
+        public double apply(double x) { return x < 0 ? 0 : x; }
         public long applyLong(long x) { return Math.max(x, 0); }
     },
     RECIPROCAL { public double apply(double x) { return 1 / x; } },
@@ -54,6 +60,11 @@ public enum UnaryOp {
     };
 
     public abstract double apply(double x);
+
+    /** The op on a float32 (or narrower) value, where PyTorch computes in float. */
+    public float applyFloat(float x) {
+        return (float) apply(x);
+    }
 
     /** The op on integers, for ops that keep integer dtypes (neg, abs, sign...). */
     public long applyLong(long x) {

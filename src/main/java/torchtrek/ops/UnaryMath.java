@@ -37,6 +37,7 @@ public final class UnaryMath {
         if (x.dtype() == DType.BOOL && op == UnaryOp.NEG) throw new RuntimeError(
             "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the "
             + "`~` or `logical_not()` operator instead.");
+        if (x.dtype() == DType.BOOL && op == UnaryOp.ABS) throw new RuntimeError("\"abs_cpu\" not implemented for 'Bool'");
         return op.keepsIntegers() ? x.dtype() : Promotion.floatingOf(x.dtype());
     }
 

@@ -140,8 +140,13 @@ final class CpuElementwise {
                 for (int i = 0; i < n; i++) c.setLong(o1 + i * s1, op.applyLong(a.getLong(o0 + i * s0)));
             });
         } else {
+            // other float storages (float16, bfloat16, mapped memory): float64 in double, the rest in float
+            boolean wide = c.dtype() == torchtrek.tensor.DType.FLOAT64;
             Loops.run(dst.shape(), src.layout(), dst.layout(), (n, o0, s0, o1, s1, u, v) -> {
-                for (int i = 0; i < n; i++) c.setDouble(o1 + i * s1, (float) op.apply(a.getDouble(o0 + i * s0)));
+                for (int i = 0; i < n; i++) {
+                    double x = a.getDouble(o0 + i * s0);
+                    c.setDouble(o1 + i * s1, wide ? op.apply(x) : op.applyFloat((float) x));
+                }
             });
         }
     }
@@ -157,14 +162,14 @@ final class CpuElementwise {
         if (s0 == 1 && s1 == 1) {
             switch (op) {
                 case NEG: for (int i = 0; i < n; i++) y[o1 + i] = -x[o0 + i]; return;
-                case RELU: for (int i = 0; i < n; i++) { float v = x[o0 + i]; y[o1 + i] = v > 0 || v != v ? v : 0f; } return;
+                case RELU: for (int i = 0; i < n; i++) { float v = x[o0 + i]; y[o1 + i] = v < 0 ? 0f : v; } return;
                 case ABS: for (int i = 0; i < n; i++) y[o1 + i] = Math.abs(x[o0 + i]); return;
                 case SQUARE: for (int i = 0; i < n; i++) { float v = x[o0 + i]; y[o1 + i] = v * v; } return;
                 case SQRT: for (int i = 0; i < n; i++) y[o1 + i] = (float) Math.sqrt(x[o0 + i]); return;
                 default: break;
             }
         }
-        for (int i = 0; i < n; i++) y[o1 + i * s1] = (float) op.apply(x[o0 + i * s0]);
+        for (int i = 0; i < n; i++) y[o1 + i * s1] = op.applyFloat(x[o0 + i * s0]);
     }
 
     // ---------------------------------------------------------------- binary
