@@ -18,6 +18,7 @@ import torchtrek.grading.report.Reports;
 import torchtrek.grading.sandbox.Limits;
 import torchtrek.grading.sandbox.Sandbox;
 import torchtrek.grading.sandbox.Scratch;
+import torchtrek.grading.sandbox.StartupCache;
 
 /**
  * {@code torchtrek grade}: grades a folder of submissions into an output folder, with
@@ -92,7 +93,9 @@ public final class GradingRun {
         Path scratchRoot = Files.createTempDirectory("torchtrek-grading-");
         int graded;
         try {
-            graded = gradeAll(work, sandbox.prepare(scratchRoot), store, scratchRoot);
+            Sandbox prepared = sandbox.prepare(scratchRoot);
+            if (!work.isEmpty()) prepared = StartupCache.use(prepared, options.limits(), assignment.handlerClass(), scratchRoot);
+            graded = gradeAll(work, prepared, store, scratchRoot);
         } finally {
             Scratch.delete(scratchRoot);
         }

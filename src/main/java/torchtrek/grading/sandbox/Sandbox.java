@@ -20,8 +20,11 @@ import java.util.concurrent.TimeUnit;
  * @param classPath  what the worker loads: the runtime and the handler, never a solution
  * @param isolated   whether bubblewrap is used
  * @param ownUsers   whether each slot runs as its own user id (needs root, setpriv and prlimit)
+ * @param jvmOptions more options for the worker JVM (a start-up cache)
+ * @param readable   files outside the scratch folder that the worker reads (the start-up cache)
  */
-public record Sandbox(Path launcher, List<Path> classPath, boolean isolated, boolean ownUsers) {
+public record Sandbox(Path launcher, List<Path> classPath, boolean isolated, boolean ownUsers, List<String> jvmOptions,
+                      List<Path> readable) {
     /** Where the scratch folder appears inside the sandbox. */
     public static final String HOME = "/home/student";
     /** Slot {@code n} runs as user id {@code FIRST_UID + n}. */
@@ -29,6 +32,17 @@ public record Sandbox(Path launcher, List<Path> classPath, boolean isolated, boo
 
     public Sandbox {
         classPath = List.copyOf(classPath);
+        jvmOptions = List.copyOf(jvmOptions);
+        readable = List.copyOf(readable);
+    }
+
+    /** This sandbox with {@code options} added to the worker JVM's and {@code files} readable inside. */
+    public Sandbox with(List<String> options, List<Path> files) {
+        List<String> o = new ArrayList<>(jvmOptions);
+        o.addAll(options);
+        List<Path> r = new ArrayList<>(readable);
+        r.addAll(files);
+        return new Sandbox(launcher, classPath, isolated, ownUsers, o, r);
     }
 
     /** Whether to use bubblewrap: where it works (AUTO), always (REQUIRED: fail where it does not), or never (NONE). */
@@ -44,7 +58,7 @@ public record Sandbox(Path launcher, List<Path> classPath, boolean isolated, boo
             throw new IllegalStateException("bubblewrap (bwrap) is not installed or cannot create namespaces here; "
                 + "install it (Debian/Ubuntu: apt-get install bubblewrap) or pass --sandbox=none to grade without one");
         }
-        return new Sandbox(java, classPath, isolated, ownUsers);
+        return new Sandbox(java, classPath, isolated, ownUsers, List.of(), List.of());
     }
 
     /**
@@ -63,7 +77,7 @@ public record Sandbox(Path launcher, List<Path> classPath, boolean isolated, boo
             staged.add(copy);
         }
         Files.setPosixFilePermissions(workDir.resolve("lib"), PosixFilePermissions.fromString("rwxr-xr-x"));
-        return new Sandbox(launcher, staged, false, true);
+        return new Sandbox(launcher, staged, false, true, jvmOptions, readable);
     }
 
     /** One line for logs and reports saying how student code is contained. */
@@ -96,14 +110,19 @@ public record Sandbox(Path launcher, List<Path> classPath, boolean isolated, boo
         if (!isolated || ownUsers) cmd.addAll(prlimit(limits));
         String home = isolated ? HOME : scratch.toString();
         String tmp = isolated ? "/tmp" : scratch.resolve(".tmp").toString();
-        cmd.add(launcher.toString());
-        cmd.addAll(List.of("-Xmx" + limits.heapMb() + "m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
-            "-XX:ActiveProcessorCount=1", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
-            "-XX:CompressedClassSpaceSize=128m", "-XX:ReservedCodeCacheSize=64m", "-Xss4m",
-            "-Djava.io.tmpdir=" + tmp, "-D" + WorkerMain.TIMEOUT_PROPERTY + "=" + limits.timeout().toMillis(),
-            "-Duser.home=" + home, "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
-            "-cp", String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()),
-            WorkerMain.class.getName(), handlerClass));
+        cmd.addAll(java(limits));
+        cmd.addAll(List.of("-Djava.io.tmpdir=" + tmp, "-D" + WorkerMain.TIMEOUT_PROPERTY + "=" + limits.timeout().toMillis(),
+            "-Duser.home=" + home, "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", WorkerMain.class.getName(), handlerClass));
+        return cmd;
+    }
+
+    /** The launcher with the worker JVM's options and class path: what a start-up cache must be made with too. */
+    List<String> java(Limits limits) {
+        List<String> cmd = new ArrayList<>(List.of(launcher.toString(), "-Xmx" + limits.heapMb() + "m", "-XX:+ExitOnOutOfMemoryError",
+            "-XX:+UseSerialGC", "-XX:ActiveProcessorCount=1", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
+            "-XX:CompressedClassSpaceSize=128m", "-XX:ReservedCodeCacheSize=64m", "-Xss4m"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList())));
         return cmd;
     }
 
@@ -140,6 +159,7 @@ public record Sandbox(Path launcher, List<Path> classPath, boolean isolated, boo
         Path javaHome = launcher.getParent().getParent();
         if (!javaHome.startsWith("/usr")) mounts.add(javaHome);
         mounts.addAll(classPath);
+        mounts.addAll(readable);
         // Folders bwrap makes on the way to a mount point are private to root; the worker's user must enter them.
         java.util.Set<Path> parents = new java.util.TreeSet<>();
         for (Path m : mounts) {
