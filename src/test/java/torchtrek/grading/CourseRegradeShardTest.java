@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,8 +33,7 @@ class CourseRegradeShardTest {
 
     @BeforeAll
     static void copyTheCourseAndWriteAClass() throws Exception {
-        course = root.resolve("course");
-        for (String part : List.of("course.yaml", "lessons", "exercises", "solutions")) copy(COURSE.resolve(part), course.resolve(part));
+        course = GradingTestSupport.copyCourse(root.resolve("course"));
         submissions = root.resolve("submissions");
         Path alice = Files.createDirectories(submissions.resolve("alice"));
         Files.copy(COURSE.resolve("solutions/fives.jsh"), alice.resolve("01-fives.jsh"));
@@ -65,9 +61,9 @@ class CourseRegradeShardTest {
         assertEquals(results, grade(one, new Shard(1, 2), false).graded() + grade(two, new Shard(2, 2), false).graded());
         Path merged = root.resolve("merged");
         assertEquals(results, Merge.run(List.of(one, two), merged));
-        List<Path> reports = reportFiles(single);
+        List<Path> reports = GradingTestSupport.reportFiles(single);
         assertEquals(reports.stream().map(p -> single.relativize(p).toString()).toList(),
-            reportFiles(merged).stream().map(p -> merged.relativize(p).toString()).toList());
+            GradingTestSupport.reportFiles(merged).stream().map(p -> merged.relativize(p).toString()).toList());
         for (Path r : reports) {
             assertArrayEquals(Files.readAllBytes(r), Files.readAllBytes(merged.resolve(single.relativize(r))), single.relativize(r).toString());
         }
@@ -111,25 +107,6 @@ class CourseRegradeShardTest {
             assertEquals(0, grade(out, Shard.ALL, true).graded());
         } finally {
             Files.writeString(yaml, checks);
-        }
-    }
-
-    /** Every report but timings.csv, and no stored result files (their timings differ). */
-    private static List<Path> reportFiles(Path out) throws Exception {
-        try (Stream<Path> all = Files.walk(out)) {
-            return all.filter(Files::isRegularFile).filter(p -> !out.relativize(p).startsWith("results"))
-                .filter(p -> !p.getFileName().toString().equals("timings.csv")).sorted().toList();
-        }
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, Files.createDirectories(target.getParent()).resolve(target.getFileName()),
-                    StandardCopyOption.REPLACE_EXISTING);
-            }
         }
     }
 }

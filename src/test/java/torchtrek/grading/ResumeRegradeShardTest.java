@@ -64,8 +64,8 @@ class ResumeRegradeShardTest {
         Path merged = root.resolve("merged");
         assertEquals(STUDENTS.size() * 3, Merge.run(List.of(one, two, three), merged));
 
-        List<Path> reports = reportFiles(single);
-        assertEquals(reportFiles(merged).stream().map(p -> merged.relativize(p).toString()).toList(),
+        List<Path> reports = GradingTestSupport.reportFiles(single);
+        assertEquals(GradingTestSupport.reportFiles(merged).stream().map(p -> merged.relativize(p).toString()).toList(),
             reports.stream().map(p -> single.relativize(p).toString()).toList());
         assertTrue(reports.size() > 20, reports.toString());
         for (Path r : reports) {
@@ -73,14 +73,6 @@ class ResumeRegradeShardTest {
             assertArrayEquals(Files.readAllBytes(r), Files.readAllBytes(other), single.relativize(r).toString());
         }
         ReportValidation.assertValidFolder(merged);
-    }
-
-    /** Every report but timings.csv, and no stored result files (their timings differ too). */
-    private static List<Path> reportFiles(Path out) throws Exception {
-        try (Stream<Path> all = Files.walk(out)) {
-            return all.filter(Files::isRegularFile).filter(p -> !out.relativize(p).startsWith("results"))
-                .filter(p -> !p.getFileName().toString().equals("timings.csv")).sorted().toList();
-        }
     }
 
     @Test
