@@ -31,7 +31,7 @@ import torchtrek.tensor.Storage;
 class ElementwiseKernelTest {
     private static final CpuBackend CPU = CpuBackend.INSTANCE;
     /** Small enough for the direct path, and large enough (over Parallel.GRAIN) for the split one. */
-    private static final int[][] SHAPES = {{3, 5}, {190, 180}};
+    private static final int[][] SHAPES = {{3, 5}, {Parallel.GRAIN / 499 + 1, 499}};
     private static final String[] KINDS = {"dense", "offset", "transposed", "stepped", "rowBroadcast", "scalar"};
 
     /** An operand of {@code shape} laid out as {@code kind} over fresh random storage. */
