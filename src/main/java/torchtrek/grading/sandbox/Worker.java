@@ -62,9 +62,12 @@ public final class Worker implements AutoCloseable {
         Object first = w.poll(START_TIMEOUT.toMillis());
         if (first instanceof Frames.Frame f && f.kind() == Frames.READY) return w;
         w.kill();
+        // A JVM that fails to initialise says why on stdout (unified logging), often with nothing on stderr.
+        String stdout = first == END ? w.strayOutput.text().strip() : "";
         throw new IOException("the worker JVM did not start: "
             + (first == null ? "no answer in " + START_TIMEOUT.toSeconds() + " s" : "it stopped (exit status " + w.exitStatus() + ")")
-            + "; its stderr: " + w.finalStderr() + "; its command: " + String.join(" ", pb.command()));
+            + "; its stderr: " + w.finalStderr() + (stdout.isEmpty() ? "" : "; its stdout: " + stdout)
+            + "; its command: " + String.join(" ", pb.command()));
     }
 
     /** Runs one job; after anything but a clean answer, this worker is dead and {@link #usable()} is false. */

@@ -3,11 +3,14 @@ package torchtrek.grading.sandbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,15 @@ abstract class WorkerBehaviour {
             Reply again = w.call("answer total 43".getBytes(StandardCharsets.UTF_8));
             assertTrue(new String(assertInstanceOf(Reply.Answered.class, again).data(), StandardCharsets.UTF_8).contains("43"));
         }
+    }
+
+    @Test
+    void aWorkerThatCannotStartSaysWhyEvenWithNothingOnItsStderr() {
+        // A missing class-data archive: the JVM explains on stdout and leaves stderr empty.
+        Sandbox broken = sandbox.with(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + work.resolve("missing.jsa")), List.of());
+        IOException e = assertThrows(IOException.class, () -> Worker.start(broken, 0, scratch, LIMITS, ScriptedHandler.class.getName()));
+        assertTrue(e.getMessage().contains("it stopped (exit status 1)"), e.getMessage());
+        assertTrue(e.getMessage().contains("its stdout: ") && e.getMessage().contains("missing.jsa"), e.getMessage());
     }
 
     @Test
