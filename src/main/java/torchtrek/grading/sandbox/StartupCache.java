@@ -10,9 +10,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A class-data cache for the worker JVMs: every student's JVM loads and links the same few
@@ -26,6 +28,8 @@ public final class StartupCache {
     /** The JVM's notes on its cache would land on the worker's stdout, the grader's frame channel. */
     private static final String QUIET_AOT = "-Xlog:aot=off,cds=off";
     private static final String QUIET_CDS = "-Xlog:cds=off";
+    /** How many caches (builds, JDKs, memory limits) are kept. */
+    static final int KEPT = 4;
 
     private StartupCache() {}
 
@@ -86,10 +90,29 @@ public final class StartupCache {
             if (made) {
                 Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
                 Files.move(partial, cache, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                prune(cache.getParent());
             }
             Files.deleteIfExists(partial);
         } finally {
             Scratch.delete(scratch);
+        }
+    }
+
+    /** Each build makes a new cache of some 40 MB: only the newest few are kept (a worker that maps one keeps it open). */
+    private static void prune(Path folder) throws IOException {
+        List<Path> caches;
+        try (Stream<Path> all = Files.list(folder)) {
+            caches = all.filter(p -> p.getFileName().toString().startsWith("worker-"))
+                .sorted(Comparator.comparing(StartupCache::modified).reversed()).toList();
+        }
+        for (Path old : caches.subList(Math.min(KEPT, caches.size()), caches.size())) Files.deleteIfExists(old);
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,18 +46,25 @@ class StartupCacheTest {
         Path folder = Files.createDirectories(root.resolve("cache"));
         Sandbox plain = Sandbox.detect(classPath, Sandbox.Mode.AUTO).prepare(work);
         String handler = ScriptedHandler.class.getName();
+        List<Path> older = new ArrayList<>();
+        for (int i = 0; i < StartupCache.KEPT + 1; i++) {       // caches of earlier builds, oldest first
+            older.add(Files.writeString(folder.resolve("worker-old-" + i + ".aot"), "old"));
+            Files.setLastModifiedTime(older.get(i), FileTime.fromMillis(1_600_000_000_000L + i * 1000L));
+        }
 
         Sandbox cached = StartupCache.use(plain, WorkerBehaviour.LIMITS, handler, work, folder);
         String option = Runtime.version().feature() >= 25 ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=";
         assertTrue(cached.jvmOptions().stream().anyMatch(o -> o.startsWith(option)), cached.jvmOptions().toString());
-        List<Path> caches = list(folder);
-        assertEquals(1, caches.size(), caches.toString());
-        assertEquals(cached.readable(), caches, "the worker may read the cache, inside the sandbox too");
-        long made = Files.getLastModifiedTime(caches.get(0)).toMillis();
+        assertEquals(1, cached.readable().size(), "the worker may read the cache, inside the sandbox too");
+        Path cache = cached.readable().get(0);
+        List<Path> kept = new ArrayList<>(older.subList(older.size() - StartupCache.KEPT + 1, older.size()));
+        kept.add(cache);
+        assertEquals(kept.stream().sorted().toList(), list(folder), "only the newest caches are kept");
+        long made = Files.getLastModifiedTime(cache).toMillis();
 
         Sandbox again = StartupCache.use(plain, WorkerBehaviour.LIMITS, handler, work, folder);
         assertEquals(cached, again);
-        assertEquals(made, Files.getLastModifiedTime(caches.get(0)).toMillis(), "the second run finds the cache made by the first");
+        assertEquals(made, Files.getLastModifiedTime(cache).toMillis(), "the second run finds the cache made by the first");
 
         try (Worker w = Worker.start(cached, 0, work.resolve("scratch"), WorkerBehaviour.LIMITS, handler)) {
             Reply r = w.call("print hello\nanswer total 42".getBytes(StandardCharsets.UTF_8));
@@ -74,7 +82,7 @@ class StartupCacheTest {
 
     private static List<Path> list(Path folder) throws Exception {
         try (Stream<Path> s = Files.list(folder)) {
-            return s.toList();
+            return s.sorted().toList();
         }
     }
 
