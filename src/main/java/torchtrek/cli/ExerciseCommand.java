@@ -24,12 +24,12 @@ final class ExerciseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Student s = Student.here(courseOption);
-        if (s == null) return 2;
-        Optional<Exercise> e = Exercises.pick(s, id);
-        if (e.isEmpty()) return 2;
-        System.out.print(s.coach().open(e.get()));
-        Path file = s.workspace().ensure(e.get());
+        Optional<Exercises.Chosen> chosen = Exercises.choose(courseOption, id);
+        if (chosen.isEmpty()) return 2;
+        Student s = chosen.get().student();
+        Exercise e = chosen.get().exercise();
+        System.out.print(s.coach().open(e));
+        Path file = s.workspace().ensure(e);
         System.out.println(s.md().style("Your file: " + file, "1"));
         System.out.println(s.md().style("Edit it, then `torchtrek check " + file + "` (or keep `torchtrek watch` running).", "2"));
         return 0;

@@ -9,10 +9,18 @@ import torchtrek.course.ExerciseCoach;
 final class Exercises {
     private Exercises() {}
 
-    /** The exercise {@code id} names (see {@link torchtrek.course.ExerciseCoach#pick}); says why on stderr when there is none. */
-    static Optional<Exercise> pick(Student s, String id) {
+    /** A student and the exercise a command is about. */
+    record Chosen(Student student, Exercise exercise) {}
+
+    /**
+     * The student of this terminal and the exercise {@code id} names (see {@link ExerciseCoach#pick});
+     * empty, after saying why on stderr, when there is no course or no such exercise.
+     */
+    static Optional<Chosen> choose(CourseOption option, String id) {
+        Student s = Student.here(option);
+        if (s == null) return Optional.empty();
         ExerciseCoach.Pick pick = s.coach().pick(id);
         if (pick.exercise().isEmpty()) System.err.println(pick.problem());
-        return pick.exercise();
+        return pick.exercise().map(e -> new Chosen(s, e));
     }
 }

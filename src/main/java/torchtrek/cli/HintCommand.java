@@ -21,11 +21,11 @@ final class HintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Student s = Student.here(courseOption);
-        if (s == null) return 2;
-        Optional<Exercise> e = Exercises.pick(s, id);
-        if (e.isEmpty()) return 2;
-        System.out.print(s.coach().hint(e.get()));
+        Optional<Exercises.Chosen> chosen = Exercises.choose(courseOption, id);
+        if (chosen.isEmpty()) return 2;
+        Student s = chosen.get().student();
+        Exercise e = chosen.get().exercise();
+        System.out.print(s.coach().hint(e));
         return 0;
     }
 }

@@ -29,17 +29,17 @@ final class SolutionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Student s = Student.here(courseOption);
-        if (s == null) return 2;
-        Optional<Exercise> e = Exercises.pick(s, id);
-        if (e.isEmpty()) return 2;
-        if (!s.coach().solutionAllowed(e.get())) {
+        Optional<Exercises.Chosen> chosen = Exercises.choose(courseOption, id);
+        if (chosen.isEmpty()) return 2;
+        Student s = chosen.get().student();
+        Exercise e = chosen.get().exercise();
+        if (!s.coach().solutionAllowed(e)) {
             System.out.println("Try it first: the solution opens after you have checked an attempt (`torchtrek check FILE`)."
                 + " `torchtrek hint` helps in the meantime.");
             return 1;
         }
         if (!yes) {
-            System.out.print("See the reference solution of " + e.get().id() + "? Solving it yourself teaches more. [y/N] ");
+            System.out.print("See the reference solution of " + e.id() + "? Solving it yourself teaches more. [y/N] ");
             System.out.flush();
             String answer = new BufferedReader(new InputStreamReader(System.in)).readLine();
             if (answer == null || !answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y")) {
@@ -47,7 +47,7 @@ final class SolutionCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        System.out.print(s.coach().solution(e.get()));
+        System.out.print(s.coach().solution(e));
         return 0;
     }
 }

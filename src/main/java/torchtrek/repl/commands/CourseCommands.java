@@ -91,20 +91,16 @@ public final class CourseCommands {
     }
 
     private void exercise(String arg, CommandContext c) {
-        ExerciseCoach.Pick pick = coach.pick(arg);
-        if (pick.exercise().isEmpty()) {
-            c.printer().error(pick.problem());
-            return;
-        }
-        Exercise e = pick.exercise().get();
-        c.printer().line(coach.open(e).stripTrailing());
-        try {
-            Path file = workspace.ensure(e);
-            c.printer().title("Your file: " + file);
-            c.printer().note("Edit it in your editor, then /check here (or run `torchtrek watch` in another terminal).");
-        } catch (IOException ex) {
-            c.printer().error("Could not write the exercise's file in " + workspace.dir() + ": " + ex.getMessage());
-        }
+        withExercise(arg, c, e -> {
+            c.printer().line(coach.open(e).stripTrailing());
+            try {
+                Path file = workspace.ensure(e);
+                c.printer().title("Your file: " + file);
+                c.printer().note("Edit it in your editor, then /check here (or run `torchtrek watch` in another terminal).");
+            } catch (IOException ex) {
+                c.printer().error("Could not write the exercise's file in " + workspace.dir() + ": " + ex.getMessage());
+            }
+        });
     }
 
     private void check(String arg, CommandContext c) {
